@@ -1,0 +1,469 @@
+"""The design document: nodes, edges and training settings.
+
+A design is data only (UTF-8 JSON, ``.layerlab``). Parameters and settings are
+kept exactly as given, so ``Design.from_dict(d).to_dict() == d``; defaults from
+the registry are filled in when a design is used (:meth:`Node.resolved`,
+:func:`resolve_training`). Loading validates the structure (types, ranges,
+ids, edges, cycles, sizes) and raises :class:`DesignError` naming the field;
+whether the shapes fit is the network's business (:mod:`core.network`), so a
+half-built design can still be saved and reopened.
+"""
+import copy
+import json
+import math
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+
+from .errors import DesignError
+from .optimizers import check_optimizer, resolve_optimizer
+from .registry import ParamSpec, check_params, layer_spec, _show
+
+FORMAT = "layerlab-design"
+VERSION = 1
+EXTENSION = ".layerlab"
+
+MAX_NODES = 1000
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_DEPTH = 32  # a real design nests 5 levels deep
+
+_ID = re.compile(r"^[^\s.\x00-\x1f]{1,64}$")
+
+TOY_DATASETS = ("xor", "circles", "moons", "spiral", "gaussians", "sine")
+BUILTIN_DATASETS = ("digits", "iris", "breast_cancer")
+MONITORS = ("val_loss", "val_accuracy", "val_mae", "loss", "accuracy", "mae")
+
+TRAINING_SPECS = {p.name: p for p in (
+    ParamSpec("scaling", "choice", "standard", choices=("none", "minmax", "standard"),
+              help="Feature scaling, fitted on the training split only."),
+    ParamSpec("validation_split", "float", 0.2, minimum=0.0, maximum=0.9,
+              help="Fraction of the samples held out for validation (a stratified random split)."),
+    ParamSpec("loss", "choice", "categorical_crossentropy",
+              choices=("mse", "binary_crossentropy", "categorical_crossentropy"),
+              help="What training minimises."),
+    ParamSpec("batch_size", "int", 32, minimum=1, maximum=100000, help="Samples per gradient step."),
+    ParamSpec("epochs", "int", 100, minimum=1, maximum=1000000, help="Passes over the training data."),
+    ParamSpec("seed", "int", 0, minimum=0, maximum=2**31 - 1,
+              help="Seeds the weights, the split, the shuffling and dropout."),
+    ParamSpec("l1", "float", 0.0, minimum=0.0, maximum=10.0, help="Adds l1 * sum(|W|) for every Dense W."),
+    ParamSpec("l2", "float", 0.0, minimum=0.0, maximum=10.0, help="Adds l2 * sum(W**2) for every Dense W."),
+)}
+
+DATA_SPECS = {
+    "toy": {p.name: p for p in (
+        ParamSpec("name", "choice", "xor", choices=TOY_DATASETS, help="Which toy dataset."),
+        ParamSpec("samples", "int", 400, minimum=10, maximum=100000, help="Number of samples."),
+        ParamSpec("noise", "float", 0.1, minimum=0.0, maximum=10.0, help="Noise added to the points."),
+        ParamSpec("classes", "int", 2, minimum=2, maximum=8,
+                  help="Number of classes (spiral and gaussians)."),
+    )},
+    "builtin": {p.name: p for p in (
+        ParamSpec("name", "choice", "digits", choices=BUILTIN_DATASETS, help="Which bundled dataset."),
+    )},
+    "csv": {p.name: p for p in (
+        ParamSpec("path", "str", help="CSV file; a relative path is taken from the design's folder."),
+        ParamSpec("target", "str", help="Name of the target column."),
+        ParamSpec("task", "choice", "classification", choices=("classification", "regression"),
+                  help="Classify the target's labels, or predict its value."),
+    )},
+}
+
+EARLY_STOPPING_SPECS = {p.name: p for p in (
+    ParamSpec("enabled", "bool", False, help="Stop when the monitored metric stops improving."),
+    ParamSpec("monitor", "choice", "val_loss", choices=MONITORS, help="Metric to watch."),
+    ParamSpec("patience", "int", 10, minimum=0, maximum=1000000,
+              help="Epochs without improvement before stopping."),
+    ParamSpec("min_delta", "float", 0.0, minimum=0.0, maximum=1e6,
+              help="Smallest change that counts as an improvement."),
+    ParamSpec("restore_best_weights", "bool", True, help="Go back to the best epoch's weights."),
+)}
+
+DEFAULT_TRAINING = {
+    "data": {"source": "toy", "name": "xor", "samples": 400, "noise": 0.1},
+    "optimizer": {"type": "adam", "lr": 0.001},
+}
+
+
+@dataclass
+class Node:
+    id: str
+    type: str
+    params: dict = field(default_factory=dict)
+    pos: list | None = None
+
+    def resolved(self):
+        """Parameters with the registry's defaults filled in."""
+        return layer_spec(self.type).resolve(self.params)
+
+    def to_dict(self):
+        d = {"id": self.id, "type": self.type, "params": copy.deepcopy(self.params)}
+        if self.pos is not None:
+            d["pos"] = list(self.pos)
+        return d
+
+
+@dataclass
+class Design:
+    name: str = "Untitled"
+    nodes: list = field(default_factory=list)
+    edges: list = field(default_factory=list)
+    training: dict = field(default_factory=dict)
+    description: str | None = None
+    #: Where the design was loaded from or saved to (resolves relative CSV paths).
+    path: str | None = field(default=None, compare=False)
+
+    @classmethod
+    def sequential(cls, input_shape, layers, training=None, name="Untitled", description=None):
+        """A stack, as Keras' ``Sequential``: ``layers`` are type names or ``(type, params)`` pairs.
+
+        >>> Design.sequential([2], [("Dense", {"units": 8}), "ReLU", ("Dense", {"units": 2}), "Softmax"])
+        """
+        design = cls(name=name, training=dict(training or {}), description=description)
+        design.nodes.append(Node("in", "Input", {"shape": list(input_shape)}, [0, 0]))
+        for i, layer in enumerate(layers, start=1):
+            type_name, params = (layer, {}) if isinstance(layer, str) else layer
+            node = Node(design.new_id(type_name), type_name, dict(params), [0, 90 * i])
+            design.edges.append((design.nodes[-1].id, node.id))
+            design.nodes.append(node)
+        return cls.from_dict(design.to_dict())
+
+    # -- access -----------------------------------------------------------------
+    def node(self, node_id):
+        for n in self.nodes:
+            if n.id == node_id:
+                return n
+        raise KeyError(node_id)
+
+    def node_ids(self):
+        return [n.id for n in self.nodes]
+
+    def new_id(self, type_name):
+        """A fresh, readable node id such as ``dense3``."""
+        taken = set(self.node_ids())
+        stem = type_name.lower()
+        i = 1
+        while f"{stem}{i}" in taken:
+            i += 1
+        return f"{stem}{i}"
+
+    def settings(self):
+        """The training settings with every default filled in."""
+        return resolve_training(self.training)
+
+    @property
+    def base_dir(self):
+        return os.path.dirname(os.path.abspath(self.path)) if self.path else os.getcwd()
+
+    # -- (de)serialisation --------------------------------------------------------
+    def to_dict(self):
+        d = {"format": FORMAT, "version": VERSION, "name": self.name}
+        if self.description is not None:
+            d["description"] = self.description
+        d["nodes"] = [n.to_dict() for n in self.nodes]
+        d["edges"] = [[a, b] for a, b in self.edges]
+        d["training"] = copy.deepcopy(self.training)
+        return d
+
+    @classmethod
+    def from_dict(cls, d, path=None):
+        """Validate and build a design; raise DesignError naming the bad field."""
+        d = migrate(d)
+        _check_keys(d, "", required=("format", "version", "nodes", "edges"),
+                    optional=("name", "description", "training"))
+        name = d.get("name", "Untitled")
+        if not isinstance(name, str):
+            raise DesignError(f"name: must be a string, got {_show(name)}")
+        description = d.get("description")
+        if description is not None and not isinstance(description, str):
+            raise DesignError(f"description: must be a string, got {_show(description)}")
+        nodes = _parse_nodes(d["nodes"])
+        edges = _parse_edges(d["edges"], nodes)
+        training = d.get("training", {})
+        check_training(training)
+        design = cls(name=name, nodes=nodes, edges=edges, training=copy.deepcopy(training),
+                     description=description, path=path)
+        find_cycle_error(design)
+        return design
+
+    def copy(self):
+        return Design.from_dict(self.to_dict(), path=self.path)
+
+
+# -- validation helpers -------------------------------------------------------------
+def _check_keys(d, path, required=(), optional=()):
+    where = path or "the design"
+    if not isinstance(d, dict):
+        raise DesignError(f"{where}: must be a JSON object, got {_show(d)}")
+    allowed = set(required) | set(optional)
+    for key in d:
+        if key not in allowed:
+            prefix = f"{path}." if path else ""
+            raise DesignError(f"{prefix}{key}: unknown key; expected {', '.join(sorted(allowed))}")
+    for key in required:
+        if key not in d:
+            prefix = f"{path}." if path else ""
+            raise DesignError(f"{prefix}{key}: missing")
+
+
+def _parse_nodes(raw):
+    if not isinstance(raw, list):
+        raise DesignError(f"nodes: must be a list, got {_show(raw)}")
+    if len(raw) > MAX_NODES:
+        raise DesignError(f"nodes: at most {MAX_NODES} nodes, got {len(raw)}")
+    nodes, seen = [], set()
+    for i, nd in enumerate(raw):
+        path = f"nodes[{i}]"
+        _check_keys(nd, path, required=("id", "type"), optional=("params", "pos"))
+        nid = nd["id"]
+        if not isinstance(nid, str) or not _ID.match(nid):
+            raise DesignError(f"{path}.id: must be 1 to 64 characters without spaces or dots, got {_show(nid)}")
+        if nid in seen:
+            raise DesignError(f"{path}.id: duplicate node id {nid!r}")
+        seen.add(nid)
+        spec = layer_spec(nd["type"], f"{path}.type")
+        params = nd.get("params", {})
+        check_params(spec, params, f"{path}.params")
+        pos = nd.get("pos")
+        if pos is not None and not (
+                isinstance(pos, list) and len(pos) == 2
+                and all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                        and math.isfinite(v) and abs(v) <= 1e7 for v in pos)):
+            raise DesignError(f"{path}.pos: must be [x, y], two numbers within +-1e7, got {_show(pos)}")
+        node = Node(nid, spec.name, copy.deepcopy(params), list(pos) if pos is not None else None)
+        nodes.append(node)
+    return nodes
+
+
+def _parse_edges(raw, nodes):
+    if not isinstance(raw, list):
+        raise DesignError(f"edges: must be a list, got {_show(raw)}")
+    ids = {n.id for n in nodes}
+    edges, seen = [], set()
+    for i, e in enumerate(raw):
+        path = f"edges[{i}]"
+        if not (isinstance(e, list) and len(e) == 2 and all(isinstance(x, str) for x in e)):
+            raise DesignError(f"{path}: must be a pair of node ids like [\"in\", \"d1\"], got {_show(e)}")
+        a, b = e
+        for end in (a, b):
+            if end not in ids:
+                raise DesignError(f"{path}: names unknown node {end!r}")
+        if a == b:
+            raise DesignError(f"{path}: connects {a!r} to itself")
+        if (a, b) in seen:
+            raise DesignError(f"{path}: duplicate edge {a!r} -> {b!r}")
+        seen.add((a, b))
+        edges.append((a, b))
+    return edges
+
+
+def find_cycle_error(design):
+    """Raise DesignError if the edges form a cycle (named by its nodes)."""
+    succ = {n.id: [] for n in design.nodes}
+    for a, b in design.edges:
+        succ[a].append(b)
+    state = {}  # 1: on the current path, 2: done
+    for start in succ:
+        if state.get(start):
+            continue
+        stack = [(start, iter(succ[start]))]
+        path = [start]
+        state[start] = 1
+        while stack:
+            node, it = stack[-1]
+            nxt = next(it, None)
+            if nxt is None:
+                stack.pop()
+                path.pop()
+                state[node] = 2
+            elif state.get(nxt) == 1:
+                cycle = path[path.index(nxt):] + [nxt]
+                raise DesignError(f"edges: form a cycle {' -> '.join(cycle)}; a network must flow one way")
+            elif not state.get(nxt):
+                state[nxt] = 1
+                path.append(nxt)
+                stack.append((nxt, iter(succ[nxt])))
+
+
+def check_training(t, path="training"):
+    """Validate the training settings (every key optional, unknown keys are errors)."""
+    _check_keys(t, path, optional=tuple(TRAINING_SPECS) + ("data", "optimizer", "early_stopping"))
+    for key, spec in TRAINING_SPECS.items():
+        if key in t:
+            spec.check(t[key], f"{path}.{key}")
+    if "data" in t:
+        check_data(t["data"], f"{path}.data")
+    if "optimizer" in t:
+        check_optimizer(t["optimizer"], f"{path}.optimizer")
+    if "early_stopping" in t:
+        es = t["early_stopping"]
+        _check_keys(es, f"{path}.early_stopping", optional=tuple(EARLY_STOPPING_SPECS))
+        for key, spec in EARLY_STOPPING_SPECS.items():
+            if key in es:
+                spec.check(es[key], f"{path}.early_stopping.{key}")
+
+
+def check_data(d, path="training.data"):
+    if not isinstance(d, dict):
+        raise DesignError(f"{path}: must be an object like {{\"source\": \"toy\", \"name\": \"xor\"}}")
+    source = d.get("source", "toy")
+    if source not in DATA_SPECS:
+        raise DesignError(f"{path}.source: must be one of {', '.join(map(repr, DATA_SPECS))}, got {_show(source)}")
+    specs = DATA_SPECS[source]
+    _check_keys(d, path, required=tuple(k for k, s in specs.items() if s.required),
+                optional=("source",) + tuple(specs))
+    for key, spec in specs.items():
+        if key in d:
+            spec.check(d[key], f"{path}.{key}")
+
+
+def resolve_training(t):
+    """Training settings with every default filled in (a new dict)."""
+    out = {k: t.get(k, s.default) for k, s in TRAINING_SPECS.items()}
+    data = dict(t.get("data", DEFAULT_TRAINING["data"]))
+    source = data.setdefault("source", "toy")
+    for key, spec in DATA_SPECS[source].items():
+        if key not in data and not spec.required:
+            data[key] = spec.default
+    out["data"] = data
+    out["optimizer"] = resolve_optimizer(t.get("optimizer", DEFAULT_TRAINING["optimizer"]))
+    es = t.get("early_stopping", {})
+    out["early_stopping"] = {k: es.get(k, s.default) for k, s in EARLY_STOPPING_SPECS.items()}
+    return out
+
+
+# -- versions ------------------------------------------------------------------------
+def _migrate_0(d):
+    """Version 0 (before the first release) called edges 'links' and types 'kind'."""
+    d = dict(d)
+    d["edges"] = d.pop("links", [])
+    nodes = []
+    for nd in d.get("nodes", []):
+        if isinstance(nd, dict) and "kind" in nd:
+            nd = dict(nd)
+            nd["type"] = nd.pop("kind")
+        nodes.append(nd)
+    d["nodes"] = nodes
+    d["version"] = 1
+    return d
+
+
+#: version -> function that turns a dict of that version into the next version.
+MIGRATIONS = {0: _migrate_0}
+
+
+def migrate(d):
+    """Bring an older design dict up to :data:`VERSION`; refuse newer ones."""
+    if not isinstance(d, dict):
+        raise DesignError(f"the design: must be a JSON object, got {_show(d)}")
+    if d.get("format") != FORMAT:
+        raise DesignError(f"format: must be {FORMAT!r}; this is not a LayerLab design (got {_show(d.get('format'))})")
+    version = d.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise DesignError(f"version: must be an integer, got {_show(version)}")
+    if version > VERSION:
+        raise DesignError(
+            f"version: this design is version {version}, made by a newer LayerLab; "
+            f"this one reads up to version {VERSION}. Update LayerLab to open it")
+    while version < VERSION:
+        if version not in MIGRATIONS:
+            raise DesignError(f"version: {version} is not a version LayerLab ever wrote")
+        d = MIGRATIONS[version](d)
+        version = d["version"]
+    return d
+
+
+# -- files ---------------------------------------------------------------------------
+def _refuse_constant(name):
+    raise DesignError(f"the file contains {name}, which is not a number in JSON")
+
+
+def _no_duplicate_keys(pairs):
+    d = {}
+    for k, v in pairs:
+        if k in d:
+            raise DesignError(f"the file repeats the key {k!r} in one object")
+        d[k] = v
+    return d
+
+
+def _depth(obj):
+    """Nesting depth of parsed JSON, without recursion."""
+    deepest, stack = 0, [(obj, 1)]
+    while stack:
+        o, d = stack.pop()
+        deepest = max(deepest, d)
+        if deepest > MAX_DEPTH:
+            break
+        if isinstance(o, dict):
+            stack.extend((v, d + 1) for v in o.values())
+        elif isinstance(o, list):
+            stack.extend((v, d + 1) for v in o)
+    return deepest
+
+
+def parse_design_text(text, path=None):
+    """Parse JSON text into a Design; every failure is a DesignError."""
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicate_keys)
+    except json.JSONDecodeError as e:
+        raise DesignError(f"not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
+    except RecursionError:
+        raise DesignError(f"the file nests deeper than any design ({MAX_DEPTH} levels)") from None
+    if _depth(data) > MAX_DEPTH:
+        raise DesignError(f"the file nests deeper than any design ({MAX_DEPTH} levels)")
+    return Design.from_dict(data, path=path)
+
+
+def load_design(path):
+    """Read a ``.layerlab`` file. Raises DesignError (or OSError if it cannot be read)."""
+    path = os.fspath(path)
+    size = os.path.getsize(path)
+    if size > MAX_FILE_BYTES:
+        raise DesignError(f"the file is {size / 1e6:.0f} MB; a design is at most {MAX_FILE_BYTES // 2**20} MB")
+    with open(path, "rb") as f:
+        raw = f.read(MAX_FILE_BYTES + 1)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise DesignError(f"the file is not UTF-8 text (bad byte at offset {e.start})") from None
+    return parse_design_text(text, path=path)
+
+
+def design_to_json(design):
+    """Stable JSON text: sorted keys, indented, so designs diff well in git."""
+    return json.dumps(design.to_dict(), sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def atomic_write(path, data: bytes):
+    """Write ``data`` to ``path`` via a temporary file in the same folder, fsync'd,
+    then renamed over the old file: a failure halfway leaves the old file intact."""
+    path = os.fspath(path)
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    try:  # make the rename itself durable; not every platform can open a folder
+        dfd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+    except OSError:
+        pass
+
+
+def save_design(design, path):
+    """Save atomically as stable JSON; sets ``design.path``."""
+    atomic_write(path, design_to_json(design).encode("utf-8"))
+    design.path = os.fspath(path)

@@ -1,0 +1,200 @@
+"""One declaration per layer type: the only place layer types are listed.
+
+The palette, the properties form, design validation, the file format and the
+exporters all read :data:`LAYERS`. Adding a layer type means one declaration
+here plus its class (forward/backward) in :mod:`core.layers`.
+"""
+import math
+from dataclasses import dataclass, field
+
+from . import layers
+from .errors import DesignError
+from .initializers import INITIALIZERS
+
+REQUIRED = object()  # marks a parameter without a default
+
+MAX_UNITS = 65536
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    """A typed parameter: ``kind`` is int, float, bool, choice, shape or str."""
+
+    name: str
+    kind: str
+    default: object = REQUIRED
+    minimum: float | None = None
+    maximum: float | None = None
+    min_exclusive: bool = False
+    max_exclusive: bool = False
+    choices: tuple = ()
+    help: str = ""
+
+    @property
+    def required(self):
+        return self.default is REQUIRED
+
+    def rule(self):
+        """The rule in words, as error messages state it (``an integer from 1 to 65536``)."""
+        if self.kind == "bool":
+            return "true or false"
+        if self.kind == "choice":
+            return "one of " + ", ".join(repr(c) for c in self.choices)
+        if self.kind == "str":
+            return "a non-empty string"
+        if self.kind == "shape":
+            return f"a list of 1 to 3 integers from 1 to {MAX_UNITS}"
+        noun = "an integer" if self.kind == "int" else "a number"
+        lo, hi = self.minimum, self.maximum
+        if self.kind == "int" and lo is not None and hi is not None:
+            return f"{noun} from {_num(lo)} to {_num(hi)}"
+        if lo is not None and hi is not None:
+            left = "(" if self.min_exclusive else "["
+            right = ")" if self.max_exclusive else "]"
+            return f"{noun} in {left}{_num(lo)}, {_num(hi)}{right}"
+        if lo is not None:
+            return f"{noun} {'>' if self.min_exclusive else '>='} {_num(lo)}"
+        if hi is not None:
+            return f"{noun} {'<' if self.max_exclusive else '<='} {_num(hi)}"
+        return noun
+
+    def check(self, value, path):
+        """Return ``value`` if it obeys the rule, else raise DesignError naming ``path``."""
+        if not self._ok(value):
+            raise DesignError(f"{path}: must be {self.rule()}, got {_show(value)}")
+        return value
+
+    def _ok(self, v):
+        if self.kind == "bool":
+            return isinstance(v, bool)
+        if self.kind == "choice":
+            return isinstance(v, str) and v in self.choices
+        if self.kind == "str":
+            return isinstance(v, str) and v.strip() != ""
+        if self.kind == "shape":
+            return (isinstance(v, list) and 1 <= len(v) <= 3
+                    and all(isinstance(s, int) and not isinstance(s, bool) and 1 <= s <= MAX_UNITS
+                            for s in v))
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            return False
+        if self.kind == "int" and not isinstance(v, int):
+            return False
+        if isinstance(v, float) and not math.isfinite(v):
+            return False
+        lo, hi = self.minimum, self.maximum
+        if lo is not None and (v < lo or (self.min_exclusive and v == lo)):
+            return False
+        if hi is not None and (v > hi or (self.max_exclusive and v == hi)):
+            return False
+        return True
+
+
+def _num(x):
+    return str(int(x)) if float(x).is_integer() else repr(x)
+
+
+def _show(v):
+    """A short rendering of a bad value for a message."""
+    text = repr(v)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """A layer type: its name, palette category, class, parameters and help."""
+
+    name: str
+    category: str
+    cls: type
+    help: str
+    params: tuple = ()
+    #: Parameters worth showing on the canvas node.
+    key_params: tuple = ()
+    #: Number of inputs the layer takes (the Input layer takes none).
+    inputs: int = 1
+
+    def param(self, name):
+        for p in self.params:
+            if p.name == name:
+                return p
+        raise KeyError(name)
+
+    def resolve(self, given):
+        """The full parameter dict: given values, defaults for the rest."""
+        out = {}
+        for p in self.params:
+            out[p.name] = given.get(p.name, p.default)
+        return out
+
+
+CATEGORIES = ("core", "activations", "regularisation", "output")
+
+LAYERS = {spec.name: spec for spec in (
+    LayerSpec("Input", "core", layers.Input,
+              "The network's input: one sample's shape (features, or rows and columns).",
+              (ParamSpec("shape", "shape", help="Shape of one sample, e.g. [2] or [8, 8]."),),
+              key_params=("shape",), inputs=0),
+    LayerSpec("Dense", "core", layers.Dense,
+              "Fully connected layer: x @ W + b.",
+              (ParamSpec("units", "int", minimum=1, maximum=MAX_UNITS,
+                         help="Number of output units (neurons)."),
+               ParamSpec("init", "choice", "xavier_uniform", choices=tuple(INITIALIZERS),
+                         help="How W is initialised (Keras' default is xavier_uniform, 'glorot_uniform')."),
+               ParamSpec("std", "float", 0.01, minimum=0.0, maximum=100.0, min_exclusive=True,
+                         help="Standard deviation for the 'normal' initialiser."),
+               ParamSpec("use_bias", "bool", True, help="Add a bias vector b.")),
+              key_params=("units", "init")),
+    LayerSpec("Flatten", "core", layers.Flatten,
+              "Flattens each sample to one dimension, e.g. (8, 8) to (64,)."),
+    LayerSpec("ReLU", "activations", layers.ReLU, "max(0, x): the default for hidden layers."),
+    LayerSpec("LeakyReLU", "activations", layers.LeakyReLU,
+              "x for x > 0, alpha * x otherwise: never quite switches off.",
+              (ParamSpec("alpha", "float", 0.01, minimum=0.0, maximum=1.0,
+                         help="Slope for x < 0 (PyTorch's default 0.01; Keras' is 0.3)."),),
+              key_params=("alpha",)),
+    LayerSpec("Sigmoid", "activations", layers.Sigmoid,
+              "1 / (1 + exp(-x)): squashes to (0, 1); its gradient is at most 0.25."),
+    LayerSpec("Tanh", "activations", layers.Tanh, "tanh(x): squashes to (-1, 1), centred on 0."),
+    LayerSpec("Step", "activations", layers.Step,
+              "The perceptron's step: 1 for x > 0, else 0. Its gradient is zero, so it cannot learn by gradient descent."),
+    LayerSpec("Dropout", "regularisation", layers.Dropout,
+              "In training, drops a fraction of the units at random (inverted dropout); does nothing in inference.",
+              (ParamSpec("rate", "float", 0.5, minimum=0.0, maximum=1.0, max_exclusive=True,
+                         help="Fraction of units dropped, as in Keras."),),
+              key_params=("rate",)),
+    LayerSpec("BatchNorm", "regularisation", layers.BatchNorm,
+              "Normalises each feature over the batch, then scales by gamma and shifts by beta.",
+              (ParamSpec("momentum", "float", 0.9, minimum=0.0, maximum=1.0, max_exclusive=True,
+                         help="running = momentum * running + (1 - momentum) * batch (Keras' meaning)."),
+               ParamSpec("eps", "float", 1e-5, minimum=0.0, maximum=1.0, min_exclusive=True,
+                         help="Added to the variance so it never divides by zero.")),
+              key_params=("momentum",)),
+    LayerSpec("Softmax", "output", layers.Softmax,
+              "exp(x) / sum(exp(x)): class probabilities; pair it with categorical_crossentropy."),
+)}
+
+
+def layer_spec(type_name, path="type"):
+    """The spec for ``type_name``, or a DesignError listing the known types."""
+    try:
+        return LAYERS[type_name]
+    except (KeyError, TypeError):
+        raise DesignError(
+            f"{path}: unknown layer type {_show(type_name)}; expected one of {', '.join(LAYERS)}"
+        ) from None
+
+
+def check_params(spec, params, path):
+    """Validate a node's ``params`` dict against its spec (unknown keys are errors)."""
+    if not isinstance(params, dict):
+        raise DesignError(f"{path}: must be an object of parameters, got {_show(params)}")
+    known = {p.name for p in spec.params}
+    for key in params:
+        if key not in known:
+            expected = ", ".join(sorted(known)) if known else "none"
+            raise DesignError(f"{path}.{key}: unknown parameter of {spec.name}; expected {expected}")
+    for p in spec.params:
+        if p.name in params:
+            p.check(params[p.name], f"{path}.{p.name}")
+        elif p.required:
+            raise DesignError(f"{path}.{p.name}: missing; {spec.name} needs it ({p.rule()})")
