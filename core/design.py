@@ -430,9 +430,23 @@ def load_design(path):
     return parse_design_text(text, path=path)
 
 
+def _stable_json(value, indent=0, width=100):
+    """Sorted keys, two-space indents; any value whose compact form fits the line stays on it."""
+    compact = json.dumps(value, sort_keys=True, ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
+    if not isinstance(value, (dict, list)) or len(compact) + 2 * indent <= width or not value:
+        return compact
+    pad, inner = "  " * indent, "  " * (indent + 1)
+    if isinstance(value, dict):
+        items = [f"{inner}{json.dumps(k, ensure_ascii=False)}: {_stable_json(value[k], indent + 1, width)}"
+                 for k in sorted(value)]
+        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+    items = [inner + _stable_json(v, indent + 1, width) for v in value]
+    return "[\n" + ",\n".join(items) + "\n" + pad + "]"
+
+
 def design_to_json(design):
-    """Stable JSON text: sorted keys, indented, so designs diff well in git."""
-    return json.dumps(design.to_dict(), sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    """Stable JSON text (sorted keys, indented, one node or edge a line) that diffs well in git."""
+    return _stable_json(design.to_dict()) + "\n"
 
 
 def atomic_write(path, data: bytes):

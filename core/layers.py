@@ -114,7 +114,7 @@ class Dense(Layer):
         if self.l1:
             self.dW += self.l1 * np.sign(self.W)
         if self.use_bias:
-            np.sum(dout, axis=0, out=self.db)
+            np.add.reduce(dout, axis=0, out=self.db)
         if self.needs_input_grad:
             return dout @ self.W.T
         return None
@@ -173,8 +173,8 @@ class Softmax(Layer):
     """Softmax over the last axis (shifted by the row maximum, so it never overflows)."""
 
     def forward(self, x, training=False):
-        e = np.exp(x - x.max(axis=-1, keepdims=True))
-        e /= e.sum(axis=-1, keepdims=True)
+        e = np.exp(x - np.maximum.reduce(x, axis=-1, keepdims=True))
+        e /= np.add.reduce(e, axis=-1, keepdims=True)
         self.out = e
         return e
 

@@ -44,7 +44,7 @@ class BinaryCrossEntropy(Loss):
         t = match_targets(t, y)
         losses = np.maximum(z, 0) - z * t + np.log1p(np.exp(-np.abs(z)))
         self.grad = (y - t) * (1.0 / y.size)
-        return float(losses.mean(dtype=np.float64))
+        return float(np.add.reduce(losses, axis=None, dtype=np.float64)) / y.size
 
 
 class CategoricalCrossEntropy(Loss):
@@ -55,11 +55,11 @@ class CategoricalCrossEntropy(Loss):
 
     def forward(self, y, z, t):
         t = one_hot_targets(t, y)
-        m = z.max(axis=-1, keepdims=True)
-        lse = m[:, 0] + np.log(np.exp(z - m).sum(axis=-1))
+        m = np.maximum.reduce(z, axis=-1, keepdims=True)
+        lse = m[:, 0] + np.log(np.add.reduce(np.exp(z - m), axis=-1))
         n = y.shape[0]
         self.grad = (y - t) * (1.0 / n)
-        return float((lse - (t * z).sum(axis=-1)).mean(dtype=np.float64))
+        return float(np.add.reduce(lse - np.add.reduce(t * z, axis=-1), dtype=np.float64)) / n
 
 
 LOSSES = {cls.name: cls for cls in (MeanSquaredError, BinaryCrossEntropy, CategoricalCrossEntropy)}

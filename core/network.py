@@ -309,16 +309,24 @@ class Network:
             value += layer.penalty()
         return value
 
-    def backward(self):
-        """Gradients of the last :meth:`compute_loss` into ``grads`` (views of ``grads.flat``)."""
+    def backward(self, keep_output_grads=False):
+        """Gradients of the last :meth:`compute_loss` into ``grads`` (views of ``grads.flat``).
+
+        With ``keep_output_grads``, ``output_grads[node id]`` keeps the gradient of the
+        loss with respect to each node's output (the gradient *reaching* the node).
+        """
         start = self.output_id
         if self._fused:  # the loss's gradient is already with respect to the logits
             start = self._input_of[start]
         pending = {start: self.loss.backward()}
+        if keep_output_grads:
+            self.output_grads = {}
         for nid in reversed(self.order):
             dout = pending.pop(nid, None)
             if dout is None:
                 continue
+            if keep_output_grads:
+                self.output_grads[nid] = dout
             layer = self.layers[nid]
             if not (layer.has_params or layer.needs_input_grad):
                 continue
@@ -328,6 +336,20 @@ class Network:
                 # A node feeding several others receives the sum of their gradients.
                 pending[src] = pending[src] + dx if src in pending else dx
         return self.grads
+
+    def evaluate(self, x, t, batch_size=1024):
+        """Inference-mode outputs and mean loss, penalties included (as Keras reports val_loss)."""
+        x = np.asarray(x, dtype=self.dtype)
+        outputs, total = [], 0.0
+        for i in range(0, len(x), batch_size):
+            y = self.forward(x[i:i + batch_size], training=False)
+            z = self.activations[self._input_of[self.output_id]] if self._fused else y
+            total += self.loss.forward(y, z, t[i:i + batch_size]) * len(y)
+            outputs.append(y)
+        value = total / len(x)
+        for layer in self._penalised:
+            value += layer.penalty()
+        return (outputs[0] if len(outputs) == 1 else np.concatenate(outputs)), value
 
     def summary_rows(self):
         """``(node id, type, output shape, parameters)`` per node, in order."""

@@ -1,0 +1,444 @@
+"""The trainer: Keras' ``fit`` for a design, with reports for the dashboard.
+
+Epochs of seeded, shuffled mini-batches; a seeded, stratified validation split;
+loss and accuracy (or MAE) per epoch for training and validation; early
+stopping with Keras' meaning; a ``history`` like Keras' ``History.history``.
+
+After every epoch (and every ``report_every`` batches, if asked) the callback
+receives a :class:`Report` of plain data: the metrics and, for a fixed probe
+batch of validation samples, per layer, histograms of activations, of the
+gradient reaching the layer, of weights and of weight gradients. Bins are fixed
+per layer for the whole run. The probe pass leaves the training untouched
+(BatchNorm statistics and dropout's random stream are restored), so a run
+with reports gives the same history as one without.
+
+Stop and pause may be requested from another thread; they are honoured
+between batches.
+"""
+import math
+import threading
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .data import Scaler, load_dataset, split_indices
+from .errors import DataError, DesignError
+from .layers import fmt_shape
+from .network import build_network
+
+HIST_BINS = 40
+LOG_LO, LOG_HI, LOG_BINS = -12.0, 2.0, 56  # gradient histograms: log10|g|, a quarter decade a bin
+MAX_HIST_VALUES = 2048
+PROBE_SIZE = 64  # two batches of work: the probe pass is compute-bound, an epoch of digits is 45
+
+# Activation ranges known from the function itself; other layers get a range from the first probe.
+FIXED_RANGES = {"Sigmoid": (0.0, 1.0), "Softmax": (0.0, 1.0), "Step": (0.0, 1.0), "Tanh": (-1.0, 1.0)}
+NON_NEGATIVE = {"ReLU"}
+
+
+@dataclass(frozen=True)
+class Histogram:
+    """Counts over uniform bins from ``lo`` to ``hi``; with ``log``, the bins are over
+    log10|value| and ``zeros`` counts the exact zeros, which have no logarithm."""
+
+    counts: np.ndarray
+    lo: float
+    hi: float
+    log: bool = False
+    zeros: int = 0
+
+    @property
+    def edges(self):
+        return np.linspace(self.lo, self.hi, len(self.counts) + 1)
+
+
+@dataclass(frozen=True)
+class LayerReport:
+    node_id: str
+    type: str
+    activation: Histogram
+    grad_norm: float | None            # |dL/d(output)| over the probe batch
+    grad: Histogram | None             # log10 |dL/d(output)|
+    weights: dict = field(default_factory=dict)        # "W" -> Histogram
+    weight_grads: dict = field(default_factory=dict)   # "W" -> Histogram (log10)
+    weight_grad_norms: dict = field(default_factory=dict)  # "W" -> float
+
+
+@dataclass(frozen=True)
+class Report:
+    kind: str                  # "epoch" or "batch"
+    epoch: int                 # epochs completed ("epoch") or the epoch under way ("batch"), from 1
+    epochs: int                # epochs planned
+    batch: int                 # batches done in this epoch
+    batches: int               # batches per epoch
+    metrics: dict              # epoch: the epoch's metrics; batch: running training loss/metric
+    layers: tuple = ()
+    confusion: np.ndarray | None = None  # validation confusion matrix (rows: true class)
+    seconds: float = 0.0
+    samples_per_second: float = 0.0
+
+
+@dataclass
+class TrainResult:
+    history: dict
+    epochs_run: int
+    stopped_because: str       # completed, early_stopping, diverged, stopped
+    message: str
+    seconds: float
+    best_epoch: int | None = None
+
+
+def nice_ceil(x):
+    """The smallest 1, 2 or 5 times a power of ten that is >= x."""
+    if not x > 0 or not math.isfinite(x):
+        return 1.0
+    p = 10.0 ** math.floor(math.log10(x))
+    for m in (1, 2, 5, 10):
+        if m * p >= x * (1 - 1e-12):
+            return m * p
+    return 10 * p
+
+
+def _subsample(a):
+    v = a.reshape(-1)
+    if v.size > MAX_HIST_VALUES:
+        v = v[::-(-v.size // MAX_HIST_VALUES)]
+    return v
+
+
+def _bin_counts(v, bins):
+    """Counts of ``v`` (already scaled so bin i covers [i, i + 1)) with the ends clamped."""
+    np.maximum(v, 0.0, out=v)
+    np.minimum(v, bins - 1, out=v)
+    return np.bincount(v.astype(np.intp), minlength=bins)
+
+
+def histogram(values, lo, hi, bins=HIST_BINS):
+    """Counts over fixed uniform bins; values outside fall into the end bins."""
+    v = _subsample(values) - lo
+    v *= bins / (hi - lo)
+    return Histogram(_bin_counts(v, bins), lo, hi)
+
+
+def log_histogram(values):
+    """Counts of log10|v| over fixed bins from 1e-12 to 1e2; zeros counted apart."""
+    v = np.abs(_subsample(values))
+    zeros = v.size - np.count_nonzero(v)
+    with np.errstate(divide="ignore"):
+        np.log10(v, out=v)  # zeros become -inf and land in the first bin, taken out below
+    v -= LOG_LO
+    v *= LOG_BINS / (LOG_HI - LOG_LO)
+    counts = _bin_counts(v, LOG_BINS)
+    counts[0] -= zeros
+    return Histogram(counts, LOG_LO, LOG_HI, log=True, zeros=int(zeros))
+
+
+class Trainer:
+    """Trains a design's network on its data (see the module's docstring).
+
+    ``fit()`` may be called again to continue (the GUI's "Step" runs one epoch).
+    """
+
+    def __init__(self, design, *, dataset=None, epochs=None, seed=None, dtype=np.float32,
+                 callback=None, report_every=0, layer_stats=True):
+        settings = design.settings()
+        if epochs is not None:
+            settings["epochs"] = epochs
+        if seed is not None:
+            settings["seed"] = seed
+        self.settings = settings
+        self.design = design
+        seed = settings["seed"]
+        seeds = np.random.SeedSequence(seed).generate_state(4)
+        self.net = build_network(design, seed=int(seeds[0]), dtype=dtype)
+        from .optimizers import make_optimizer
+        self.optimizer = make_optimizer(settings["optimizer"])
+        self.dataset = dataset if dataset is not None else load_dataset(settings["data"], design.base_dir,
+                                                                         seed=int(seeds[1]))
+        self.callback = callback
+        self.report_every = report_every
+        self.layer_stats = layer_stats
+        self._shuffle_rng = np.random.default_rng(seeds[2])
+        self._prepare_data(int(seeds[3]))
+        self._check_early_stopping()
+        self.history = {k: [] for k in self.metric_names}
+        self.epoch = 0
+        self._stop = threading.Event()
+        self._running = threading.Event()
+        self._running.set()
+        self._ranges = {}
+        self._last_good = self.net.get_weights()
+        es = settings["early_stopping"]
+        self._es_best = None
+        self._es_wait = 0
+        self._es_weights = None
+        self._es_best_epoch = None
+        self._es_sign = 1.0 if es["monitor"].endswith("accuracy") else -1.0  # maximise accuracy
+        self.seconds = 0.0
+
+    # -- data ---------------------------------------------------------------------------
+    def _prepare_data(self, split_seed):
+        ds, net = self.dataset, self.net
+        want = net.shapes[net.input_id]
+        size = int(np.prod(want))
+        if ds.n_features != size:
+            raise DataError(f"the data has {ds.n_features} features, but {net.input_id} (Input) expects shape "
+                            f"{fmt_shape(want)}; set its shape to [{ds.n_features}]")
+        out_shape = net.shapes[net.output_id]
+        units = int(np.prod(out_shape))
+        last = f"{net.output_id} ({net.types[net.output_id]})"
+        loss = self.settings["loss"]
+        self.task = ds.task
+        if ds.task == "classification":
+            k = ds.n_classes
+            binary_single = loss == "binary_crossentropy" and units == 1
+            if binary_single and k != 2:
+                raise DataError(f"binary_crossentropy with 1 output unit needs 2 classes, but the data has {k}; "
+                                f"use {k} units with Softmax and categorical_crossentropy")
+            if not binary_single and units != k:
+                raise DataError(f"the data has {k} classes, but {last} outputs {units} values; "
+                                f"give the last Dense layer {k} units")
+        elif units != 1:
+            raise DataError(f"the data is regression with one target, but {last} outputs {units} values; "
+                            "give the last Dense layer 1 unit")
+        if ds.task == "regression" and loss != "mse":
+            raise DesignError(f"training.loss: {loss} is for classification; this data is regression, use mse")
+
+        train, val = split_indices(ds, self.settings["validation_split"], split_seed)
+        if len(train) == 0:
+            raise DataError("the validation split leaves no training samples; lower it")
+        scaler = Scaler(self.settings["scaling"]).fit(ds.x[train])
+        dtype = net.dtype
+        shape = (-1,) + tuple(want)
+
+        def inputs(idx):
+            return np.ascontiguousarray(scaler.transform(ds.x[idx]).reshape(shape), dtype=dtype)
+
+        def targets(idx):
+            y = ds.y[idx]
+            if ds.task == "regression":
+                return y.reshape(-1, 1).astype(dtype)
+            if loss == "binary_crossentropy" and units == 1:
+                return y.reshape(-1, 1).astype(dtype)
+            return np.eye(units, dtype=dtype)[y]  # one-hot once, not every batch
+
+        self.scaler = scaler
+        self.x_train, self.t_train, self.y_train = inputs(train), targets(train), ds.y[train]
+        self.x_val, self.t_val, self.y_val = inputs(val), targets(val), ds.y[val]
+        self.has_val = len(val) > 0
+        probe_x = self.x_val if self.has_val else self.x_train
+        probe_t = self.t_val if self.has_val else self.t_train
+        self.x_probe, self.t_probe = probe_x[:PROBE_SIZE], probe_t[:PROBE_SIZE]
+        metric = "accuracy" if ds.task == "classification" else "mae"
+        self.metric = metric
+        self.metric_names = ["loss", metric] + (["val_loss", f"val_{metric}"] if self.has_val else [])
+
+    def _check_early_stopping(self):
+        es = self.settings["early_stopping"]
+        if not es["enabled"]:
+            return
+        monitor = es["monitor"]
+        where = "training.early_stopping.monitor"
+        if monitor.startswith("val_") and not self.has_val:
+            raise DesignError(f"{where}: {monitor!r} needs a validation split above 0")
+        if monitor.endswith("accuracy") and self.task != "classification":
+            raise DesignError(f"{where}: {monitor!r} is for classification; this data is regression (use mae)")
+        if monitor.endswith("mae") and self.task != "regression":
+            raise DesignError(f"{where}: {monitor!r} is for regression; this data is classification")
+
+    # -- metrics ----------------------------------------------------------------------------
+    def _metric(self, y, t_onehot, labels):
+        """Accuracy (classification) or mean absolute error (regression) of outputs ``y``."""
+        if self.task == "regression":
+            return float(np.abs(y - t_onehot).mean())
+        if y.shape[1] == 1:
+            return int(np.count_nonzero((y[:, 0] > 0.5) == (labels == 1))) / len(y)
+        return int(np.count_nonzero(y.argmax(axis=1) == labels)) / len(y)
+
+    # -- control ------------------------------------------------------------------------------
+    def stop(self):
+        """Ask the run to end after the current batch (any thread)."""
+        self._stop.set()
+        self._running.set()
+
+    def pause(self):
+        self._running.clear()
+
+    def resume(self):
+        self._running.set()
+
+    @property
+    def paused(self):
+        return not self._running.is_set()
+
+    # -- the loop -------------------------------------------------------------------------------
+    def fit(self, epochs=None):
+        """Train up to ``epochs`` more epochs (default: up to the design's total)."""
+        # Overflow on the way to divergence is expected; it is caught and reported, not warned about.
+        with np.errstate(over="ignore", invalid="ignore"):
+            return self._fit(epochs)
+
+    def _fit(self, epochs):
+        total = self.settings["epochs"]
+        target = total if epochs is None else min(self.epoch + epochs, max(total, self.epoch + epochs))
+        self._stop.clear()
+        net, opt = self.net, self.optimizer
+        x, t, labels = self.x_train, self.t_train, self.y_train
+        n = len(x)
+        bs = min(self.settings["batch_size"], n)
+        batches = -(-n // bs)
+        start = time.perf_counter()
+        seen = 0
+        reason, message = "completed", ""
+        es = self.settings["early_stopping"]
+        while self.epoch < target:
+            # Shuffle once per epoch; every batch is then a view, not a gather.
+            order = self._shuffle_rng.permutation(n)
+            xs, ts, ls = x[order], t[order], labels[order]
+            loss_sum = metric_sum = 0.0
+            done = 0
+            for b in range(batches):
+                if not self._running.is_set():
+                    self._running.wait()
+                if self._stop.is_set():
+                    break
+                lo, hi = b * bs, min((b + 1) * bs, n)
+                xb, tb = xs[lo:hi], ts[lo:hi]
+                loss = net.compute_loss(xb, tb)
+                if not math.isfinite(loss):
+                    reason, message = "diverged", self._diverged_message(loss, b + 1)
+                    break
+                net.backward()
+                opt.step(net.params, net.grads)
+                k = hi - lo
+                loss_sum += loss * k
+                metric_sum += self._metric(net.activations[net.output_id], tb, ls[lo:hi]) * k
+                done += k
+                seen += k
+                if self.report_every and (b + 1) % self.report_every == 0 and b + 1 < batches and self.callback:
+                    self._emit("batch", b + 1, batches, {"loss": loss_sum / done, self.metric: metric_sum / done},
+                               start, seen, target)
+            if reason == "diverged":
+                break
+            if self._stop.is_set():
+                reason, message = "stopped", f"stopped by the user during epoch {self.epoch + 1}"
+                break
+            if not np.isfinite(net.params.flat).all():
+                reason, message = "diverged", self._diverged_message(float("nan"), batches, weights=True)
+                break
+            self.epoch += 1
+            self._last_good = net.get_weights()
+            metrics = {"loss": loss_sum / done, self.metric: metric_sum / done}
+            confusion = None
+            if self.has_val:
+                yv, val_loss = net.evaluate(self.x_val, self.t_val)
+                metrics["val_loss"] = val_loss
+                metrics[f"val_{self.metric}"] = self._metric(yv, self.t_val, self.y_val)
+                if self.task == "classification" and self.callback:
+                    confusion = self._confusion(yv)
+            for key in self.metric_names:
+                self.history[key].append(metrics[key])
+            if self.callback:
+                self._emit("epoch", batches, batches, metrics, start, seen, target, confusion)
+            if es["enabled"] and self._early_stop(metrics[es["monitor"]], es):
+                reason = "early_stopping"
+                message = (f"early stopping: {es['monitor']} did not improve for {es['patience']} epochs; "
+                           f"best was epoch {self._es_best_epoch}")
+                if es["restore_best_weights"] and self._es_weights is not None:
+                    net.set_weights(self._es_weights)
+                    message += " (its weights are restored)"
+                break
+        self.seconds += time.perf_counter() - start
+        if reason == "completed":
+            message = f"completed {self.epoch} epochs"
+        return TrainResult({k: list(v) for k, v in self.history.items()}, self.epoch, reason, message,
+                           self.seconds, self._es_best_epoch)
+
+    def _diverged_message(self, loss, batch, weights=False):
+        self.net.set_weights(self._last_good)
+        lr = self.optimizer.lr
+        what = ("a weight became NaN or infinite" if weights
+                else f"the loss became {'NaN' if math.isnan(loss) else 'infinite'}")
+        state = f"their state after epoch {self.epoch}" if self.epoch else "their initial values"
+        return (f"training diverged: {what} in epoch {self.epoch + 1}, batch {batch}. "
+                f"The learning rate ({lr:g}) is probably too high; try {lr / 10:g}. "
+                f"The weights are back to {state}, the last finite ones.")
+
+    def _early_stop(self, current, es):
+        """Keras' EarlyStopping: improvement means beating the best by more than min_delta."""
+        if self._es_best is None or self._es_sign * (current - self._es_best) > es["min_delta"]:
+            self._es_best = current
+            self._es_wait = 0
+            self._es_best_epoch = self.epoch
+            if es["restore_best_weights"]:
+                self._es_weights = self.net.get_weights()
+            return False
+        self._es_wait += 1
+        return self._es_wait >= es["patience"] and self.epoch > 1
+
+    def _confusion(self, y):
+        k = max(2, y.shape[1])
+        pred = (y[:, 0] > 0.5).astype(np.int64) if y.shape[1] == 1 else y.argmax(axis=1)
+        return np.bincount(self.y_val * k + pred, minlength=k * k).reshape(k, k)
+
+    # -- reports ----------------------------------------------------------------------------------
+    def _emit(self, kind, batch, batches, metrics, start, seen, target, confusion=None):
+        elapsed = time.perf_counter() - start
+        layers = self.layer_report() if self.layer_stats else ()
+        epoch = self.epoch if kind == "epoch" else self.epoch + 1
+        self.callback(Report(kind, epoch, target, batch, batches, dict(metrics), layers, confusion,
+                             self.seconds + elapsed, seen / elapsed if elapsed > 0 else 0.0))
+
+    def layer_report(self):
+        """Per-layer histograms and gradient norms on the probe batch, training untouched."""
+        net = self.net
+        saved_stats = {k: v.copy() for k, v in net.state.items()}
+        saved_rngs = {nid: layer.rng.bit_generator.state for nid, layer in net.layers.items()
+                      if hasattr(layer, "rng")}
+        saved_grads = net.grads.flat.copy()
+        try:
+            net.compute_loss(self.x_probe, self.t_probe)
+            net.backward(keep_output_grads=True)
+            reports = tuple(self._layer(nid) for nid in net.order if nid != net.input_id)
+        finally:
+            for key, arr in net.state.items():
+                arr[...] = saved_stats[key]
+            for nid, state in saved_rngs.items():
+                net.layers[nid].rng.bit_generator.state = state
+            net.grads.flat[...] = saved_grads
+        return reports
+
+    def _range(self, key, values, kind):
+        """Fixed for the whole run: known for bounded activations, else from the first look."""
+        r = self._ranges.get(key)
+        if r is None:
+            if kind in FIXED_RANGES:
+                r = FIXED_RANGES[kind]
+            else:
+                top = nice_ceil(2.0 * float(np.abs(values).max()) if values.size else 1.0)
+                r = (0.0, top) if kind in NON_NEGATIVE else (-top, top)
+            self._ranges[key] = r
+        return r
+
+    def _layer(self, nid):
+        net = self.net
+        kind = net.types[nid]
+        act = net.activations[nid]
+        lo, hi = self._range(nid, act, kind)
+        g = net.output_grads.get(nid)
+        weights, wgrads, wnorms = {}, {}, {}
+        prefix = nid + "."
+        for key, w in net.params.items():
+            if key.startswith(prefix):
+                name = key[len(prefix):]
+                wlo, whi = self._range(key, np.maximum(np.abs(w), 0.05), "weights")
+                weights[name] = histogram(w, wlo, whi)
+                gw = net.grads[key]
+                wgrads[name] = log_histogram(gw)
+                wnorms[name] = float(np.sqrt(np.vdot(gw, gw)))
+        return LayerReport(
+            nid, kind, histogram(act, lo, hi),
+            None if g is None else float(np.sqrt(np.vdot(g, g))),
+            None if g is None else log_histogram(g),
+            weights, wgrads, wnorms)

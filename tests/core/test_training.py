@@ -1,0 +1,203 @@
+"""The trainer, as a Keras user would try it."""
+import os
+import threading
+
+import numpy as np
+import pytest
+
+from core import Design, DesignError, load_design, make_optimizer
+from core.data import DataError
+from core.training import LOG_BINS, Trainer
+
+EXAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "resources", "examples")
+
+
+def example(name):
+    return load_design(os.path.join(EXAMPLES, name + ".layerlab"))
+
+
+def test_xor_example_reaches_100_percent_training_accuracy():
+    result = Trainer(example("xor")).fit()
+    assert result.stopped_because == "completed" and result.epochs_run == 200
+    assert result.history["accuracy"][-1] == 1.0
+
+
+def test_digits_example_reaches_95_percent_validation_accuracy():
+    result = Trainer(example("digits")).fit()
+    assert result.history["val_accuracy"][-1] >= 0.95
+
+
+def test_history_has_keras_keys_per_epoch():
+    result = Trainer(example("xor"), epochs=5).fit()
+    assert list(result.history) == ["loss", "accuracy", "val_loss", "val_accuracy"]
+    assert all(len(v) == 5 for v in result.history.values())
+    regression = Trainer(example("sine"), epochs=3).fit()
+    assert list(regression.history) == ["loss", "mae", "val_loss", "val_mae"]
+
+
+def test_same_seed_gives_the_same_history_to_the_bit():
+    a = Trainer(example("spiral"), epochs=15).fit().history
+    b = Trainer(example("spiral"), epochs=15).fit().history
+    c = Trainer(example("spiral"), epochs=15, seed=1).fit().history
+    assert a == b
+    assert a != c
+
+
+def test_reports_do_not_change_the_training():
+    design = example("overfit_dropout")  # dropout and its random masks: the hardest case
+    quiet = Trainer(design, epochs=10).fit().history
+    reports = []
+    loud = Trainer(design, epochs=10, callback=reports.append, report_every=1).fit().history
+    assert loud == quiet
+    assert len([r for r in reports if r.kind == "epoch"]) == 10
+
+
+def test_early_stopping_stops_after_patience_and_restores_the_best_weights():
+    design = example("overfit_early_stopping")
+    trainer = Trainer(design)
+    result = trainer.fit()
+    es = design.settings()["early_stopping"]
+    val = result.history["val_loss"]
+    best = int(np.argmin(val)) + 1
+    assert result.stopped_because == "early_stopping"
+    assert result.best_epoch == best
+    assert result.epochs_run == best + es["patience"] < design.settings()["epochs"]
+    assert f"best was epoch {best}" in result.message
+    # The restored network scores the best epoch's validation loss again, not the last one's.
+    _, now = trainer.net.evaluate(trainer.x_val, trainer.t_val)
+    assert now == pytest.approx(val[best - 1], rel=1e-5)
+    assert now < val[-1]
+
+
+def test_early_stopping_without_restore_keeps_the_last_weights():
+    d = example("overfit_early_stopping")
+    d.training["early_stopping"]["restore_best_weights"] = False
+    trainer = Trainer(d)
+    result = trainer.fit()
+    _, now = trainer.net.evaluate(trainer.x_val, trainer.t_val)
+    assert now == pytest.approx(result.history["val_loss"][-1], rel=1e-5)
+
+
+def test_an_absurd_learning_rate_diverges_with_a_reason_and_finite_weights():
+    d = example("sine")  # regression with mse: nothing bounds the loss
+    d.training["optimizer"] = {"type": "sgd", "lr": 10.0}
+    trainer = Trainer(d)
+    result = trainer.fit()
+    assert result.stopped_because == "diverged"
+    assert result.message.startswith("training diverged: the loss became ")
+    assert "The learning rate (10) is probably too high; try 1." in result.message
+    assert np.isfinite(trainer.net.params.flat).all()
+    assert all(np.isfinite(v).all() for v in result.history.values())
+
+
+def test_divergence_restores_the_last_finite_epoch():
+    d = example("sine")
+    trainer = Trainer(d)
+    trainer.fit(epochs=3)
+    after_three = trainer.net.params.flat.copy()
+    trainer.optimizer = make_optimizer({"type": "sgd", "lr": 10.0})  # turned up mid-run
+    result = trainer.fit(epochs=5)
+    assert result.stopped_because == "diverged" and result.epochs_run == 3
+    assert "learning rate (10)" in result.message and "back to their state after epoch 3" in result.message
+    np.testing.assert_array_equal(trainer.net.params.flat, after_three)
+
+
+def test_monitoring_validation_without_a_split_is_refused():
+    d = example("overfit_early_stopping")
+    d.training["validation_split"] = 0.0
+    with pytest.raises(DesignError, match=r"early_stopping.monitor: 'val_loss' needs a validation split above 0"):
+        Trainer(d)
+
+
+def test_data_that_does_not_fit_the_design_is_named():
+    d = example("xor")
+    d.training["data"] = {"source": "builtin", "name": "iris"}
+    with pytest.raises(DataError, match=r"the data has 4 features, but in \(Input\) expects shape \(2,\); "
+                                        r"set its shape to \[4\]"):
+        Trainer(d)
+    d.nodes[0].params["shape"] = [4]
+    with pytest.raises(DataError, match=r"the data has 3 classes, but out \(Softmax\) outputs 2 values; "
+                                        r"give the last Dense layer 3 units"):
+        Trainer(d)
+    d.nodes[3].params["units"] = 3
+    assert Trainer(d, epochs=1).fit().epochs_run == 1
+
+
+def test_digits_as_8x8_images_through_a_flatten():
+    d = Design.sequential([8, 8], ["Flatten", ("Dense", {"units": 10}), "Softmax"],
+                          {"data": {"source": "builtin", "name": "digits"}, "epochs": 2})
+    assert Trainer(d).fit().epochs_run == 2
+
+
+def test_epoch_reports_carry_fixed_bins_and_every_layer():
+    reports = []
+    trainer = Trainer(example("vanishing_sigmoid"), epochs=3, callback=reports.append)
+    trainer.fit()
+    first, last = reports[0], reports[-1]
+    assert [layer.node_id for layer in first.layers] == trainer.net.order[1:]
+    for a, b in zip(first.layers, last.layers):
+        assert (a.activation.lo, a.activation.hi) == (b.activation.lo, b.activation.hi)
+        assert a.activation.counts.sum() == trainer.net.activations[a.node_id].size  # probe: 80 samples
+        for name in a.weights:
+            assert (a.weights[name].lo, a.weights[name].hi) == (b.weights[name].lo, b.weights[name].hi)
+            assert len(a.weight_grads[name].counts) == LOG_BINS
+    sig = next(layer for layer in first.layers if layer.type == "Sigmoid")
+    assert (sig.activation.lo, sig.activation.hi) == (0.0, 1.0)
+    assert first.confusion.shape == (2, 2) and first.confusion.sum() == len(trainer.x_val)
+
+
+def test_vanishing_gradients_are_in_the_reports():
+    def gradient_reaching_first_and_last_dense(name):
+        reports = []
+        Trainer(example(name), epochs=1, callback=reports.append).fit()
+        norms = [layer.grad_norm for layer in reports[-1].layers if layer.type == "Dense"]
+        return norms[0], norms[-1]
+    first, last = gradient_reaching_first_and_last_dense("vanishing_sigmoid")
+    assert first < last / 1000  # three orders of magnitude lost on the way down six Sigmoids
+    first, last = gradient_reaching_first_and_last_dense("vanishing_relu")
+    assert last / 3 < first < last * 3  # ReLU with He: the same order of magnitude all the way
+
+
+def test_batch_reports_every_k_batches():
+    reports = []
+    Trainer(example("digits"), epochs=1, callback=reports.append, report_every=10).fit()
+    kinds = [(r.kind, r.batch) for r in reports]
+    assert kinds == [("batch", 10), ("batch", 20), ("batch", 30), ("batch", 40), ("epoch", 45)]
+    assert set(reports[0].metrics) == {"loss", "accuracy"}
+
+
+def test_stop_and_pause_from_another_thread():
+    reports = []
+    arrived = threading.Event()
+
+    def on_report(r):
+        reports.append(r)
+        arrived.set()
+
+    trainer = Trainer(example("digits"), epochs=100000, callback=on_report, report_every=1, layer_stats=False)
+    result = {}
+    thread = threading.Thread(target=lambda: result.update(r=trainer.fit()))
+    thread.start()
+    assert arrived.wait(10)
+    trainer.pause()
+    quiet = threading.Event()
+    for _ in range(100):  # the batch under way may still report; then nothing
+        n = len(reports)
+        if quiet.wait(0.05) or len(reports) == n:
+            break
+    n = len(reports)
+    assert not quiet.wait(0.3) and len(reports) == n, "reports kept coming while paused"
+    arrived.clear()
+    trainer.resume()
+    assert arrived.wait(10), "no report after resuming"
+    trainer.stop()
+    thread.join(5)
+    assert not thread.is_alive()
+    assert result["r"].stopped_because == "stopped"
+
+
+def test_step_trains_one_more_epoch_at_a_time():
+    trainer = Trainer(example("xor"))
+    assert trainer.fit(epochs=1).epochs_run == 1
+    assert trainer.fit(epochs=1).epochs_run == 2
+    assert len(trainer.history["loss"]) == 2
