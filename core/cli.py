@@ -104,7 +104,7 @@ def cmd_export(args):
     from .export import export_code
     design = _load(args.file)
     try:
-        code = export_code(design, args.to, weights_path=args.weights)
+        code = export_code(design, args.to, weights_path=args.weights, output_path=args.output)
     except (DesignError, DataError) as e:
         raise UserError(f"{args.file}: {e}") from None
     if args.output:

@@ -10,7 +10,6 @@ half-built design can still be saved and reopened.
 """
 import copy
 import json
-import math
 import os
 import re
 import tempfile
@@ -18,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .errors import DesignError
 from .optimizers import check_optimizer, resolve_optimizer
-from .registry import ParamSpec, check_params, layer_spec, _show
+from .registry import ParamSpec, check_params, layer_spec, _key, _show
 
 FORMAT = "layerlab-design"
 VERSION = 1
@@ -199,7 +198,7 @@ def _check_keys(d, path, required=(), optional=()):
     for key in d:
         if key not in allowed:
             prefix = f"{path}." if path else ""
-            raise DesignError(f"{prefix}{key}: unknown key; expected {', '.join(sorted(allowed))}")
+            raise DesignError(f"{prefix}{_key(key)}: unknown key; expected {', '.join(sorted(allowed))}")
     for key in required:
         if key not in d:
             prefix = f"{path}." if path else ""
@@ -228,7 +227,7 @@ def _parse_nodes(raw):
         if pos is not None and not (
                 isinstance(pos, list) and len(pos) == 2
                 and all(isinstance(v, (int, float)) and not isinstance(v, bool)
-                        and math.isfinite(v) and abs(v) <= 1e7 for v in pos)):
+                        and -1e7 <= v <= 1e7 for v in pos)):  # also false for NaN; exact for huge ints
             raise DesignError(f"{path}.pos: must be [x, y], two numbers within +-1e7, got {_show(pos)}")
         node = Node(nid, spec.name, copy.deepcopy(params), list(pos) if pos is not None else None)
         nodes.append(node)
@@ -307,7 +306,7 @@ def check_data(d, path="training.data"):
     if not isinstance(d, dict):
         raise DesignError(f"{path}: must be an object like {{\"source\": \"toy\", \"name\": \"xor\"}}")
     source = d.get("source", "toy")
-    if source not in DATA_SPECS:
+    if not isinstance(source, str) or source not in DATA_SPECS:
         raise DesignError(f"{path}.source: must be one of {', '.join(map(repr, DATA_SPECS))}, got {_show(source)}")
     specs = DATA_SPECS[source]
     _check_keys(d, path, required=tuple(k for k, s in specs.items() if s.required),
@@ -423,6 +422,13 @@ def load_design(path):
         raise DesignError(f"the file is {size / 1e6:.0f} MB; a design is at most {MAX_FILE_BYTES // 2**20} MB")
     with open(path, "rb") as f:
         raw = f.read(MAX_FILE_BYTES + 1)
+    return parse_design_bytes(raw, path=path)
+
+
+def parse_design_bytes(raw, path=None):
+    """A design from the bytes of a file; every failure is a DesignError."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise DesignError(f"the file is over {MAX_FILE_BYTES // 2**20} MB; a design is smaller")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:

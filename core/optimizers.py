@@ -8,7 +8,7 @@ the number of layers. The arithmetic is the same either way.
 import numpy as np
 
 from .errors import DesignError
-from .registry import ParamSpec
+from .registry import ParamSpec, _key, _show
 
 
 def _lr(default):
@@ -48,14 +48,15 @@ def check_optimizer(settings, path="optimizer"):
     if not isinstance(settings, dict):
         raise DesignError(f"{path}: must be an object like {{\"type\": \"adam\", \"lr\": 0.001}}")
     kind = settings.get("type", "adam")
-    if kind not in OPTIMIZER_PARAMS:
-        raise DesignError(f"{path}.type: must be one of {', '.join(map(repr, OPTIMIZER_PARAMS))}, got {kind!r}")
+    if not isinstance(kind, str) or kind not in OPTIMIZER_PARAMS:
+        raise DesignError(f"{path}.type: must be one of {', '.join(map(repr, OPTIMIZER_PARAMS))}, "
+                          f"got {_show(kind)}")
     specs = {p.name: p for p in OPTIMIZER_PARAMS[kind]}
     for key, value in settings.items():
         if key == "type":
             continue
         if key not in specs:
-            raise DesignError(f"{path}.{key}: unknown setting of {kind}; expected {', '.join(specs)}")
+            raise DesignError(f"{path}.{_key(key)}: unknown setting of {kind}; expected {', '.join(specs)}")
         specs[key].check(value, f"{path}.{key}")
 
 

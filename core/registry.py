@@ -5,6 +5,7 @@ exporters all read :data:`LAYERS`. Adding a layer type means one declaration
 here plus its class (forward/backward) in :mod:`core.layers`.
 """
 import math
+import re
 from dataclasses import dataclass, field
 
 from . import layers
@@ -91,6 +92,14 @@ class ParamSpec:
 
 def _num(x):
     return str(int(x)) if float(x).is_integer() else repr(x)
+
+
+_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,40}$")
+
+
+def _key(k):
+    """A key as a message shows it: plain names as they are, anything odd quoted (never a newline)."""
+    return k if isinstance(k, str) and _PLAIN_KEY.match(k) else _show(k)
 
 
 def _show(v):
@@ -192,7 +201,7 @@ def check_params(spec, params, path):
     for key in params:
         if key not in known:
             expected = ", ".join(sorted(known)) if known else "none"
-            raise DesignError(f"{path}.{key}: unknown parameter of {spec.name}; expected {expected}")
+            raise DesignError(f"{path}.{_key(key)}: unknown parameter of {spec.name}; expected {expected}")
     for p in spec.params:
         if p.name in params:
             p.check(params[p.name], f"{path}.{p.name}")

@@ -1,0 +1,277 @@
+"""Design files: exact round trips, atomic saves, versions, and no crash on any bad file."""
+import copy
+import json
+import math
+import os
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from core import Design, DesignError, load_design, save_design
+from core.design import MAX_DEPTH, design_to_json, parse_design_bytes, TRAINING_SPECS, DATA_SPECS, \
+    EARLY_STOPPING_SPECS
+from core.optimizers import OPTIMIZER_PARAMS
+from core.registry import LAYERS
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+XOR = os.path.join(ROOT, "resources", "examples", "xor.layerlab")
+FUZZ_EXAMPLES = int(os.environ.get("LAYERLAB_FUZZ_EXAMPLES", "3000"))
+
+
+# -- strategies for valid designs ---------------------------------------------------------------
+def value_of(spec):
+    if spec.kind == "bool":
+        return st.booleans()
+    if spec.kind == "choice":
+        return st.sampled_from(spec.choices)
+    if spec.kind == "str":
+        return st.text(min_size=1, max_size=20).filter(lambda s: s.strip() != "")
+    if spec.kind == "shape":
+        return st.lists(st.integers(1, 64), min_size=1, max_size=3)
+    if spec.kind == "int":
+        return st.integers(int(spec.minimum), int(spec.maximum))
+    return st.floats(spec.minimum, spec.maximum, allow_nan=False, allow_infinity=False,
+                     exclude_min=spec.min_exclusive, exclude_max=spec.max_exclusive)
+
+
+def params_of(specs):
+    return st.fixed_dictionaries({p.name: value_of(p) for p in specs if p.required},
+                                 optional={p.name: value_of(p) for p in specs if not p.required})
+
+
+@st.composite
+def designs(draw):
+    types = draw(st.lists(st.sampled_from(list(LAYERS)), min_size=0, max_size=8))
+    ids = draw(st.lists(st.from_regex(r"[A-Za-z][A-Za-z0-9_-]{0,8}", fullmatch=True), min_size=len(types),
+                        max_size=len(types), unique=True))
+    nodes = []
+    for nid, kind in zip(ids, types):
+        node = {"id": nid, "type": kind, "params": draw(params_of(LAYERS[kind].params))}
+        if draw(st.booleans()):
+            node["pos"] = [draw(st.floats(-1e6, 1e6)), draw(st.integers(-1000, 1000))]
+        nodes.append(node)
+    pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]  # forward only: never a cycle
+    edges = [list(e) for e in draw(st.lists(st.sampled_from(pairs), unique=True, max_size=10))] if pairs else []
+    training = draw(params_of(TRAINING_SPECS.values()))
+    if draw(st.booleans()):
+        source = draw(st.sampled_from(sorted(DATA_SPECS)))
+        training["data"] = {"source": source, **draw(params_of(DATA_SPECS[source].values()))}
+    if draw(st.booleans()):
+        kind = draw(st.sampled_from(sorted(OPTIMIZER_PARAMS)))
+        training["optimizer"] = {"type": kind, **draw(params_of(OPTIMIZER_PARAMS[kind]))}
+    if draw(st.booleans()):
+        training["early_stopping"] = draw(params_of(EARLY_STOPPING_SPECS.values()))
+    d = {"format": "layerlab-design", "version": 1, "name": draw(st.text(max_size=30)),
+         "nodes": nodes, "edges": edges, "training": training}
+    if draw(st.booleans()):
+        d["description"] = draw(st.text(max_size=60))
+    return d
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(designs())
+def test_random_valid_designs_round_trip_exactly(d):
+    design = Design.from_dict(copy.deepcopy(d))
+    assert design.to_dict() == d
+    text = design_to_json(design)
+    again = parse_design_bytes(text.encode("utf-8"))
+    assert again == design and again.to_dict() == d
+    assert design_to_json(again) == text  # stable: saving twice gives the same bytes
+
+
+def test_save_and_load_round_trip_with_positions_and_settings(tmp_path):
+    design = load_design(XOR)
+    design.nodes[2].pos = [12.5, -40]
+    design.training["optimizer"] = {"type": "rmsprop", "lr": 0.002, "alpha": 0.9}
+    path = tmp_path / "mine.layerlab"
+    save_design(design, path)
+    loaded = load_design(path)
+    assert loaded == design and loaded.to_dict() == design.to_dict()
+    save_design(loaded, tmp_path / "again.layerlab")
+    assert (tmp_path / "again.layerlab").read_bytes() == path.read_bytes()
+
+
+# -- mutations: anything goes in, only a Design or a DesignError comes out --------------------------
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**30, 10**30) | st.floats(allow_nan=False) | st.text(max_size=10),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=12)
+
+
+def paths(obj, prefix=()):
+    yield prefix
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from paths(v, prefix + (k,))
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from paths(v, prefix + (i,))
+
+
+def get_parent(obj, path):
+    for key in path[:-1]:
+        obj = obj[key]
+    return obj
+
+
+@st.composite
+def mutated_files(draw):
+    d = json.load(open(XOR))
+    kind = draw(st.sampled_from(["delete", "replace", "truncate", "bytes", "encoding", "nest", "constant",
+                                 "huge", "insert"]))
+    if kind in ("delete", "replace", "nest", "huge", "insert"):
+        all_paths = [p for p in paths(d) if p]
+        path = draw(st.sampled_from(all_paths))
+        parent = get_parent(d, path)
+        if kind == "delete":
+            del parent[path[-1]]
+        elif kind == "replace":
+            parent[path[-1]] = draw(json_values)
+        elif kind == "huge":
+            parent[path[-1]] = draw(st.sampled_from([10**400, -10**400, 2**63, 1e308, -1e308, 65537, 10**9]))
+        elif kind == "insert":
+            target = parent if isinstance(parent, dict) else d
+            target[draw(st.text(max_size=8))] = draw(json_values)
+        else:  # spliced in as text: json.dumps itself would recurse too deep
+            depth = draw(st.integers(MAX_DEPTH - 5, 100_000))
+            parent[path[-1]] = "@NEST@"
+            return json.dumps(d).replace('"@NEST@"', "[" * depth + "1" + "]" * depth).encode("utf-8")
+        return json.dumps(d).encode("utf-8")
+    text = json.dumps(d)
+    if kind == "truncate":
+        return text.encode("utf-8")[:draw(st.integers(0, len(text) - 1))]
+    if kind == "bytes":
+        raw = bytearray(text.encode("utf-8"))
+        for _ in range(draw(st.integers(1, 8))):
+            raw[draw(st.integers(0, len(raw) - 1))] = draw(st.integers(0, 255))
+        return bytes(raw) if draw(st.booleans()) else draw(st.binary(max_size=200))
+    if kind == "encoding":
+        d["name"] = "한국어 설계"
+        return json.dumps(d, ensure_ascii=False).encode(draw(st.sampled_from(["utf-16", "utf-32", "cp949",
+                                                                               "latin-1", "utf-8-sig"])), "replace")
+    literal = draw(st.sampled_from(["NaN", "Infinity", "-Infinity"]))
+    return text.replace('"lr": 0.01', f'"lr": {literal}').encode("utf-8")
+
+
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated_files())
+def test_mutated_files_load_or_raise_design_error_never_anything_else(raw):
+    try:
+        design = parse_design_bytes(raw)
+    except DesignError as e:
+        assert str(e) and "\n" not in str(e)
+        return
+    assert isinstance(design, Design)
+    # What loads is really valid: it saves and reloads unchanged.
+    assert parse_design_bytes(design_to_json(design).encode("utf-8")) == design
+
+
+def test_nan_and_infinity_literals_are_refused():
+    text = open(XOR).read().replace('"lr": 0.01', '"lr": NaN')
+    with pytest.raises(DesignError, match="NaN, which is not a number in JSON"):
+        parse_design_bytes(text.encode())
+
+
+def test_deep_nesting_is_refused_with_a_design_error():
+    for depth in (MAX_DEPTH + 1, 100_000):
+        raw = ('{"format": "layerlab-design", "version": 1, "nodes": [], "edges": [], "name": '
+               + "[" * depth + "]" * depth + "}")
+        with pytest.raises(DesignError, match="nests deeper than any design"):
+            parse_design_bytes(raw.encode())
+
+
+def test_a_repeated_key_is_refused():
+    with pytest.raises(DesignError, match="repeats the key 'nodes'"):
+        parse_design_bytes(b'{"format": "layerlab-design", "version": 1, "nodes": [], "nodes": [], "edges": []}')
+
+
+def test_files_over_50_mb_are_refused_before_parsing(tmp_path):
+    path = tmp_path / "huge.layerlab"
+    with open(path, "wb") as f:
+        f.truncate(51 * 1024 * 1024)  # sparse: costs no disk
+    with pytest.raises(DesignError, match="the file is 53 MB; a design is at most 50 MB"):
+        load_design(path)
+
+
+@pytest.mark.parametrize("mutate, message", [
+    (lambda d: d["nodes"].extend({"id": f"x{i}", "type": "ReLU"} for i in range(1000)),
+     r"^nodes: at most 1000 nodes, got 1005$"),
+    (lambda d: d["nodes"][1]["params"].update(units=65537), r"^nodes\[1\]\.params\.units: must be an integer from 1 to 65536"),
+    (lambda d: d["nodes"].append({"id": "d1", "type": "ReLU"}), r"^nodes\[5\]\.id: duplicate node id 'd1'$"),
+    (lambda d: d["nodes"].append({"id": "x", "type": "Conv2D"}), r"^nodes\[5\]\.type: unknown layer type 'Conv2D'; expected one of Input, Dense"),
+    (lambda d: d["edges"].append(["d2", "ghost"]), r"^edges\[4\]: names unknown node 'ghost'$"),
+    (lambda d: d["edges"].append(["out", "in"]), r"^edges: form a cycle"),
+    (lambda d: d["nodes"][3]["params"].update(units="2"), r"^nodes\[3\]\.params\.units: must be an integer from 1 to 65536, got '2'$"),
+    (lambda d: d["training"].update(batchsize=32), r"^training\.batchsize: unknown key; expected"),
+    (lambda d: d["training"]["optimizer"].update(type="adamw"), r"^training\.optimizer\.type: must be one of"),
+    (lambda d: d["training"]["data"].update(source="kaggle"), r"^training\.data\.source: must be one of 'toy', 'builtin', 'csv'"),
+    (lambda d: d["training"].update(data={"source": "csv", "path": "x.csv"}), r"^training\.data\.target: missing$"),
+    (lambda d: d.pop("nodes"), r"^nodes: missing$"),
+    (lambda d: d.update(format="keras"), r"^format: must be 'layerlab-design'; this is not a LayerLab design"),
+])
+def test_every_problem_names_its_field(mutate, message):
+    d = json.load(open(XOR))
+    mutate(d)
+    with pytest.raises(DesignError, match=message):
+        Design.from_dict(d)
+
+
+def test_a_design_with_more_than_1e8_parameters_is_refused():
+    from core import build_network
+    d = Design.sequential([65536], [("Dense", {"units": 65536}), ("Dense", {"units": 2})], {"loss": "mse"})
+    # 65536 * 65536 + 65536 (first Dense) + 65536 * 2 + 2 (second) = 4,295,163,906
+    with pytest.raises(DesignError, match=r"the network has 4,295,163,906 parameters; at most 100,000,000"):
+        build_network(d)
+
+
+# -- versions -------------------------------------------------------------------------------------------
+def test_a_newer_version_is_refused_with_a_message_that_says_so():
+    d = json.load(open(XOR))
+    d["version"] = 2
+    with pytest.raises(DesignError, match="this design is version 2, made by a newer LayerLab; this one reads "
+                                          "up to version 1. Update LayerLab to open it"):
+        Design.from_dict(d)
+
+
+def test_version_0_is_migrated():
+    d = json.load(open(XOR))
+    old = dict(d, version=0)
+    old["links"] = old.pop("edges")
+    old["nodes"] = [{("kind" if k == "type" else k): v for k, v in n.items()} for n in d["nodes"]]
+    assert Design.from_dict(old).to_dict() == d
+
+
+# -- atomic saves -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("failing", ["os.replace", "os.fsync"])
+def test_a_save_interrupted_mid_write_leaves_the_old_file_intact(tmp_path, monkeypatch, failing):
+    path = tmp_path / "work.layerlab"
+    design = load_design(XOR)
+    save_design(design, path)
+    before = path.read_bytes()
+    design.name = "changed"
+    module, name = failing.split(".")
+
+    def boom(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(os, name, boom)
+    with pytest.raises(OSError, match="No space left"):
+        save_design(design, path)
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert os.listdir(tmp_path) == ["work.layerlab"]  # no temporary file left behind
+
+
+def test_a_failing_write_leaves_the_old_file_intact(tmp_path, monkeypatch):
+    path = tmp_path / "work.layerlab"
+    save_design(load_design(XOR), path)
+    before = path.read_bytes()
+
+    class Exploding:
+        def __init__(self, design):
+            self.design = design
+
+        def to_dict(self):
+            raise KeyboardInterrupt  # the user hits Ctrl+C mid-save
+    with pytest.raises(KeyboardInterrupt):
+        save_design(Exploding(None), path)
+    assert path.read_bytes() == before

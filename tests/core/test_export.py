@@ -1,0 +1,144 @@
+"""Export to PyTorch and Keras: readable scripts that build, load weights, and train."""
+import glob
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from core import Design, DesignError, load_design
+from core.export import export_code
+from core.modelio import load_model, save_model
+from core.training import Trainer
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+EXAMPLES = os.path.join(ROOT, "resources", "examples")
+ALL_EXAMPLES = sorted(glob.glob(os.path.join(EXAMPLES, "*.layerlab")))
+
+EVERY_LAYER = Design.sequential(
+    [3, 4], ["Flatten", ("Dense", {"units": 8, "init": "he_uniform"}), "BatchNorm", ("LeakyReLU", {"alpha": 0.2}),
+             ("Dropout", {"rate": 0.3}), ("Dense", {"units": 6, "use_bias": False}), "Tanh",
+             ("Dense", {"units": 5, "init": "normal", "std": 0.3}), "Step", ("Dense", {"units": 4}), "Sigmoid",
+             ("Dense", {"units": 3}), "Softmax"],
+    {"data": {"source": "toy", "name": "gaussians", "classes": 3}, "epochs": 2}, name="every layer")
+
+
+def trained_model(design, tmp_path, name="w.npz"):
+    if design.nodes[0].params["shape"] == [3, 4]:  # no dataset has 12 features: give it random weights
+        from core import build_network
+        net = build_network(design, seed=1)
+        net.params.flat[...] = np.random.default_rng(0).normal(0, 0.5, net.params.flat.size)
+        for key, arr in net.state.items():
+            arr[...] = np.abs(np.random.default_rng(1).normal(1, 0.3, arr.shape))
+    else:
+        trainer = Trainer(design, epochs=3)
+        trainer.fit()
+        net = trainer.net
+    path = tmp_path / name
+    save_model(net, design, path)
+    return path, net
+
+
+def import_script(path):
+    spec = importlib.util.spec_from_file_location(f"exported_{abs(hash(str(path)))}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.torch
+@pytest.mark.parametrize("name", ["xor", "deep_batchnorm", "sine", "overfit_dropout", "every layer"])
+def test_exported_pytorch_module_gives_the_numpy_networks_outputs(name, tmp_path):
+    torch = pytest.importorskip("torch")
+    design = EVERY_LAYER if name == "every layer" else load_design(os.path.join(EXAMPLES, name + ".layerlab"))
+    weights, net = trained_model(design, tmp_path)
+    script = tmp_path / "model.py"
+    script.write_text(export_code(design, "pytorch", weights_path=str(weights), output_path=str(script)))
+    model = import_script(script).build_model().eval()
+    x = np.random.default_rng(2).normal(size=(32,) + net.shapes[net.input_id]).astype(np.float32)
+    with torch.no_grad():
+        ours, theirs = net.forward(x), model(torch.from_numpy(x)).numpy()
+    np.testing.assert_allclose(theirs, ours, rtol=0, atol=1e-5)
+
+
+def run(cmd, cwd, timeout=300):
+    env = dict(os.environ, OMP_NUM_THREADS="1")
+    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout, env=env)
+
+
+def losses(stdout):
+    return [float(m) for m in re.findall(r"^epoch \d+/\d+\s+loss ([0-9.]+)", stdout, re.M)]
+
+
+@pytest.mark.torch
+def test_exported_script_prints_the_model_and_its_training_lowers_the_loss(tmp_path):
+    pytest.importorskip("torch")
+    script = tmp_path / "spiral.py"
+    script.write_text(export_code(load_design(os.path.join(EXAMPLES, "spiral.layerlab")), "pytorch"))
+    out = run([sys.executable, str(script), "--epochs", "30"], cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("Net(") and "Linear(in_features=2, out_features=64, bias=True)" in out.stdout
+    curve = losses(out.stdout)
+    assert len(curve) == 30 and curve[-1] < curve[0] / 2
+    assert "val_accuracy" in out.stdout
+
+
+@pytest.mark.torch
+def test_exported_script_trains_under_torchrun_with_two_processes(tmp_path):
+    pytest.importorskip("torch")
+    torchrun = shutil.which("torchrun", path=os.path.dirname(sys.executable)) or shutil.which("torchrun")
+    if torchrun is None:
+        pytest.skip("torchrun is not on the PATH")
+    script = tmp_path / "xor.py"
+    script.write_text(export_code(load_design(os.path.join(EXAMPLES, "xor.layerlab")), "pytorch"))
+    out = run([torchrun, "--standalone", "--nproc_per_node=2", str(script), "--epochs", "5"], cwd=tmp_path)
+    assert out.returncode == 0, out.stderr[-2000:]
+    curve = losses(out.stdout)
+    assert len(curve) == 5, out.stdout  # printed by rank 0 only
+    assert curve[-1] < curve[0]
+
+
+@pytest.mark.parametrize("path", ALL_EXAMPLES, ids=os.path.basename)
+@pytest.mark.parametrize("to", ["pytorch", "keras"])
+def test_every_example_exports_to_code_that_compiles(path, to):
+    code = export_code(load_design(path), to)
+    compile(code, f"{to}.py", "exec")
+    assert "def build_model(" in code and 'if __name__ == "__main__":' in code
+
+
+def test_keras_export_reads_like_keras():
+    code = export_code(load_design(os.path.join(EXAMPLES, "xor.layerlab")), "keras")
+    assert 'layers.Dense(8, use_bias=True, kernel_initializer="he_normal", name=\'d1\')' in code
+    assert "keras.optimizers.Adam(learning_rate=0.01" in code
+    assert 'loss="sparse_categorical_crossentropy"' in code
+
+
+@pytest.mark.parametrize("name", ["xor", "deep_batchnorm"])
+def test_keras_export_gives_the_same_outputs_where_keras_is_installed(name, tmp_path):
+    pytest.importorskip("keras")
+    design = load_design(os.path.join(EXAMPLES, name + ".layerlab"))
+    weights, net = trained_model(design, tmp_path)
+    script = tmp_path / "model_keras.py"
+    script.write_text(export_code(design, "keras", weights_path=str(weights), output_path=str(script)))
+    model = import_script(script).build_model()
+    x = np.random.default_rng(2).normal(size=(16,) + net.shapes[net.input_id]).astype(np.float32)
+    np.testing.assert_allclose(model.predict(x, verbose=0), net.forward(x), atol=1e-5)
+
+
+def test_weights_from_another_network_are_refused(tmp_path):
+    weights, _ = trained_model(load_design(os.path.join(EXAMPLES, "xor.layerlab")), tmp_path)
+    with pytest.raises(DesignError, match=r"w.npz: its parameters do not fit this design"):
+        export_code(load_design(os.path.join(EXAMPLES, "spiral.layerlab")), "pytorch", weights_path=str(weights))
+
+
+def test_export_command_writes_a_script(tmp_path):
+    out = subprocess.run([sys.executable, os.path.join(ROOT, "main.py"), "export",
+                          os.path.join(EXAMPLES, "xor.layerlab"), "--to", "keras", "-o", str(tmp_path / "k.py")],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == f"wrote {tmp_path / 'k.py'}"
+    compile((tmp_path / "k.py").read_text(), "k.py", "exec")
