@@ -248,10 +248,14 @@ def load_dataset(data, base_dir=None, seed=0):
     if source == "builtin":
         name = data.get("name", "digits")
         return load_csv(os.path.join(DATASETS_DIR, f"{name}.csv"), "target", "classification", name=name)
-    path = data["path"]
+    path, target = data.get("path"), data.get("target")
+    if not path:
+        raise DataError("training.data.path: choose the CSV file to train on")
+    if not target:
+        raise DataError("training.data.target: name the CSV column to predict")
     if not os.path.isabs(path):
         path = os.path.join(base_dir or os.getcwd(), path)
-    return load_csv(path, data["target"], data.get("task", "classification"))
+    return load_csv(path, target, data.get("task", "classification"))
 
 
 # -- splits and scaling -------------------------------------------------------------------------

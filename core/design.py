@@ -61,8 +61,9 @@ DATA_SPECS = {
         ParamSpec("name", "choice", "digits", choices=BUILTIN_DATASETS, help="Which bundled dataset."),
     )},
     "csv": {p.name: p for p in (
-        ParamSpec("path", "str", help="CSV file; a relative path is taken from the design's folder."),
-        ParamSpec("target", "str", help="Name of the target column."),
+        # Optional in a file (a half-made design still saves and reopens); training asks for them.
+        ParamSpec("path", "str", None, help="CSV file; a relative path is taken from the design's folder."),
+        ParamSpec("target", "str", None, help="Name of the target column."),
         ParamSpec("task", "choice", "classification", choices=("classification", "regression"),
                   help="Classify the target's labels, or predict its value."),
     )},

@@ -216,6 +216,7 @@ Run it as a script to print the model and train it on the design's data:
 """
 import argparse
 import os
+import sys
 from collections import OrderedDict
 
 import numpy as np
@@ -352,7 +353,14 @@ def main():
                     line += f"  val_loss {{val_loss:.4f}}  val_accuracy {{acc:.4f}}"
             print(line, flush=True)
     if distributed:
+        dist.barrier()  # every rank is done before any tears down
         dist.destroy_process_group()
+        # torch 2.13's gloo can leave a joinable C++ thread behind, and the interpreter's exit then
+        # aborts ("terminate called without an active exception") in about one run in six. All work
+        # is done and flushed here, so leave without running C++ destructors.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
 
 
 if __name__ == "__main__":

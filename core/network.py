@@ -17,7 +17,7 @@ import numpy as np
 from .errors import DesignError, ShapeError
 from .layers import fmt_shape
 from .losses import make_loss
-from .registry import LAYERS
+from .registry import LAYERS, REQUIRED
 
 MAX_PARAMS = 10**8
 
@@ -108,6 +108,10 @@ def analyze(design):
             if in_shape is None:  # the problem is upstream and already reported
                 continue
         params = node.resolved()
+        unset = [p.name for p in spec.params if params[p.name] is REQUIRED]
+        if unset:
+            a.node_error(node, "has no " + ", ".join(unset) + "; set it in the properties")
+            continue
         try:
             a.shapes[nid] = tuple(spec.cls.output_shape(params, in_shape))
         except ShapeError as e:

@@ -2,10 +2,11 @@
 None/True/False on every signal emit or processEvents(), and a live plot dies
 within about 100 updates ("Fatal Python error: none_dealloc"). pyproject.toml
 never installs that combination; this test fails loudly if it ever comes back."""
+import gc
 import sys
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
 
 
 class Emitter(QObject):
@@ -50,14 +51,22 @@ def test_signals_across_threads_do_not_drift_refcounts(qtbot):
     emitter.value.connect(receiver.on_value)
     emitter.flag.connect(receiver.on_flag)
     thread.started.connect(emitter.burst)
+    # Settle what earlier tests left behind (deferred deletes free objects that hold None),
+    # and keep the collector still, so that only the emits can move the counts.
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     QCoreApplication.processEvents()
-    before = refcounts()
-    thread.start()
-    qtbot.waitUntil(lambda: receiver.count == 600, timeout=10000)
-    for _ in range(300):
-        QCoreApplication.processEvents()
-    thread.quit()
-    thread.wait()
+    gc.collect()
+    gc.disable()
+    try:
+        before = refcounts()
+        thread.start()
+        qtbot.waitUntil(lambda: receiver.count == 600, timeout=10000)
+        for _ in range(300):
+            QCoreApplication.processEvents()
+        thread.quit()
+        thread.wait()
+    finally:
+        gc.enable()
     drift = [abs(a - b) for a, b in zip(refcounts(), before)]
     # 600 emits and 300 processEvents() would drift by hundreds with the bug.
     assert max(drift) < 50, f"refcounts of None/True/False drifted by {drift}"

@@ -1,0 +1,648 @@
+"""The main window: palette | canvas | properties, summary and training docks, menus, files."""
+import glob
+import json
+import os
+import time
+
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPointF, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, \
+    QTextBrowser, QVBoxLayout, QWidget
+
+from core import DesignError, load_design
+from core.data import RESOURCES
+from core.design import EXTENSION, Design, design_to_json, atomic_write
+from core.registry import LAYERS
+
+from . import commands, i18n
+from .canvas import STEP, CanvasScene, CanvasView
+from .document import DesignDocument, empty_design
+from .palette import Palette
+from .properties import PropertiesPanel
+from .summary import SummaryView
+
+EXAMPLES_DIR = os.path.join(RESOURCES, "examples")
+MIME_NODES = "application/x-layerlab-nodes"
+MAX_RECENT = 8
+AUTOSAVE_MS = 60_000
+
+
+def example_files():
+    return sorted(glob.glob(os.path.join(EXAMPLES_DIR, "*" + EXTENSION)))
+
+
+def autosave_dir():
+    base = QStandardPaths.writableLocation(QStandardPaths.AppDataLocation) or os.path.expanduser("~/.layerlab")
+    return os.path.join(base, "autosave")
+
+
+class MainWindow(QMainWindow):
+    #: Emitted after a file was opened (path) — handy for tests and the welcome panel.
+    fileOpened = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.doc = DesignDocument(self)
+        self.scene = CanvasScene(self.doc, self)
+        self.view = CanvasView(self.scene)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("background: #eef4fb; border-bottom: 1px solid #c8d8ec; padding: 6px;")
+        self.description.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.description)
+        layout.addWidget(self.view)
+        self.setCentralWidget(central)
+        self.setAcceptDrops(True)
+        self.setDockNestingEnabled(True)
+
+        self.palette = Palette()
+        self.properties = PropertiesPanel(self.doc)
+        self.summary = SummaryView(self.doc)
+        self.training_area = QLabel()  # the dashboard's place (its plots come with live training)
+        self.training_area.setAlignment(Qt.AlignCenter)
+        self.training_area.setStyleSheet("color: #666")
+        self.welcome = QTextBrowser()
+        self.welcome.setOpenLinks(False)
+        self.welcome.anchorClicked.connect(self._welcome_link)
+        self.palette_dock = self._dock("palette", self.palette, Qt.LeftDockWidgetArea)
+        self.properties_dock = self._dock("properties", self.properties, Qt.RightDockWidgetArea)
+        self.summary_dock = self._dock("summary", self.summary, Qt.RightDockWidgetArea)
+        self.training_dock = self._dock("training", self.training_area, Qt.BottomDockWidgetArea)
+        self.welcome_dock = self._dock("welcome", self.welcome, Qt.LeftDockWidgetArea)
+        self.splitDockWidget(self.palette_dock, self.welcome_dock, Qt.Vertical)
+        self.welcome_dock.hide()
+        self.splitDockWidget(self.properties_dock, self.summary_dock, Qt.Vertical)
+        self.resizeDocks([self.palette_dock, self.properties_dock], [200, 340], Qt.Horizontal)
+        self.resizeDocks([self.training_dock], [260], Qt.Vertical)
+
+        self._create_actions()
+        self._create_menus()
+        self._connect()
+        self.retranslate()
+        self.resize(1280, 820)
+        self._restore_settings()
+        self._update_title()
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+
+    # -- construction -------------------------------------------------------------------------
+    def _dock(self, name, widget, area):
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, slot, shortcut=None, name=None):
+        action = QAction(self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _create_actions(self):
+        S = QKeySequence.StandardKey
+        self.act_new = self._action(self.new_file, S.New, "new")
+        self.act_open = self._action(self.open_dialog, S.Open, "open")
+        self.act_save = self._action(self.save, S.Save, "save")
+        self.act_save_as = self._action(self.save_as, S.SaveAs, "save_as")
+        self.act_export_torch = self._action(lambda: self.export("pytorch"), None, "export_pytorch")
+        self.act_export_keras = self._action(lambda: self.export("keras"), None, "export_keras")
+        self.act_quit = self._action(self.close, QKeySequence("Ctrl+Q"), "quit")
+        stack = self.doc.undo_stack
+        self.act_undo = self._action(stack.undo, S.Undo, "undo")
+        self.act_redo = self._action(stack.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], "redo")
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
+        stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        stack.undoTextChanged.connect(self.act_undo.setToolTip)
+        stack.redoTextChanged.connect(self.act_redo.setToolTip)
+        self.act_copy = self._action(self.copy, S.Copy, "copy")
+        self.act_paste = self._action(self.paste, S.Paste, "paste")
+        self.act_delete = self._action(self.delete_selection, [QKeySequence.Delete, QKeySequence(Qt.Key_Backspace)],
+                                       "delete")
+        self.act_select_all = self._action(self.select_all, S.SelectAll, "select_all")
+        self.act_zoom_in = self._action(lambda: self.view.zoom(1.25), [QKeySequence.ZoomIn, QKeySequence("Ctrl+=")],
+                                        "zoom_in")
+        self.act_zoom_out = self._action(lambda: self.view.zoom(0.8), S.ZoomOut, "zoom_out")
+        self.act_fit = self._action(self.view.fit, QKeySequence("Ctrl+0"), "fit")
+        self.act_arrange = self._action(self.arrange, QKeySequence("Ctrl+L"), "arrange")
+        self.act_welcome = self._action(self.show_welcome, None, "welcome")
+        self.act_about = self._action(self.about, None, "about")
+        for action in (self.act_delete, self.act_copy, self.act_paste, self.act_select_all):
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
+        self.language_group = QActionGroup(self)
+        self.language_actions = {}
+        for code in ("", "en", "ko"):
+            action = QAction(self, checkable=True)
+            action.setData(code)
+            action.triggered.connect(lambda checked, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.language_actions[i18n.saved_language() if i18n.saved_language() in ("en", "ko") else ""].setChecked(True)
+
+    def _create_menus(self):
+        mb = self.menuBar()
+        self.menu_file = mb.addMenu("")
+        self.menu_file.addActions([self.act_new, self.act_open])
+        self.menu_recent = self.menu_file.addMenu("")
+        self.menu_examples = self.menu_file.addMenu("")
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_save, self.act_save_as])
+        self.menu_export = self.menu_file.addMenu("")
+        self.menu_export.addActions([self.act_export_torch, self.act_export_keras])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = mb.addMenu("")
+        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addActions([self.act_copy, self.act_paste, self.act_delete, self.act_select_all])
+        self.menu_view = mb.addMenu("")
+        self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_arrange])
+        self.menu_view.addSeparator()
+        for dock in (self.palette_dock, self.properties_dock, self.summary_dock, self.training_dock,
+                     self.welcome_dock):
+            self.menu_view.addAction(dock.toggleViewAction())
+        self.menu_view.addSeparator()
+        self.menu_language = self.menu_view.addMenu("")
+        self.menu_language.addActions(self.language_group.actions())
+        self.menu_help = mb.addMenu("")
+        self.menu_help.addActions([self.act_welcome, self.act_about])
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.addActions([self.act_new, self.act_open, self.act_save])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_undo, self.act_redo, self.act_delete])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_arrange])
+        self.menu_recent.aboutToShow.connect(self._fill_recent)
+        self._fill_examples()
+
+    def _connect(self):
+        self.scene.layerDropped.connect(self.add_layer)
+        self.scene.connectRequested.connect(self.connect_nodes)
+        self.scene.nodesMoved.connect(self._nodes_moved)
+        self.scene.selectedNodesChanged.connect(self._selection_changed)
+        self.view.fileDropped.connect(self.open_file_checked)
+        self.palette.layerActivated.connect(self.append_layer)
+        self.properties.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.doc.modifiedChanged.connect(self._update_title)
+        self.doc.pathChanged.connect(self._update_title)
+        self.doc.trainingChanged.connect(self._update_title)
+        self.doc.designReset.connect(self._design_reset)
+
+    # -- language -----------------------------------------------------------------------------
+    def retranslate(self):
+        t = self.tr
+        texts = {
+            self.act_new: t("&New"), self.act_open: t("&Open…"), self.act_save: t("&Save"),
+            self.act_save_as: t("Save &As…"), self.act_export_torch: t("PyTorch script…"),
+            self.act_export_keras: t("Keras script…"), self.act_quit: t("&Quit"),
+            self.act_copy: t("&Copy"), self.act_paste: t("&Paste"), self.act_delete: t("&Delete"),
+            self.act_select_all: t("Select &All"), self.act_zoom_in: t("Zoom &In"), self.act_zoom_out: t("Zoom &Out"),
+            self.act_fit: t("&Fit to View"), self.act_arrange: t("&Arrange"), self.act_welcome: t("&Welcome"),
+            self.act_about: t("&About LayerLab"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self.act_undo.setText(t("&Undo"))
+        self.act_redo.setText(t("&Redo"))
+        self.act_arrange.setToolTip(t("Lay the network out as a neat stack"))
+        self.language_actions[""].setText(t("System default"))
+        self.language_actions["en"].setText("English")
+        self.language_actions["ko"].setText("한국어")
+        self.menu_file.setTitle(t("&File"))
+        self.menu_recent.setTitle(t("Open &Recent"))
+        self.menu_examples.setTitle(t("&Examples"))
+        self.menu_export.setTitle(t("&Export"))
+        self.menu_edit.setTitle(t("&Edit"))
+        self.menu_view.setTitle(t("&View"))
+        self.menu_language.setTitle(t("&Language"))
+        self.menu_help.setTitle(t("&Help"))
+        self.toolbar.setWindowTitle(t("Main toolbar"))
+        self.palette_dock.setWindowTitle(t("Layers"))
+        self.properties_dock.setWindowTitle(t("Properties"))
+        self.summary_dock.setWindowTitle(t("Model summary"))
+        self.training_dock.setWindowTitle(t("Training"))
+        self.welcome_dock.setWindowTitle(t("Welcome"))
+        self.training_area.setText(t("Live training plots appear here while the network learns."))
+        self.view.lock_message = t("Training: the network's structure is locked until it stops.") \
+            if self.doc.locked else ""
+        self._fill_welcome()
+        self._update_title()
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, code):
+        """"" follows the system; "en" or "ko" overrides it (kept in the settings)."""
+        QSettings().setValue("language", code)
+        self.language_actions[code].setChecked(True)
+        i18n.install(i18n.effective_language(code))
+        self.retranslate()
+
+    # -- titles, settings ------------------------------------------------------------------------
+    def _update_title(self, *args):
+        name = os.path.basename(self.doc.path) if self.doc.path else self.doc.design.name or self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — LayerLab")
+        self.setWindowModified(self.doc.modified)
+
+    def _restore_settings(self):
+        s = QSettings()
+        geometry = s.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = s.value("windowState")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def _save_settings(self):
+        s = QSettings()
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("windowState", self.saveState())
+
+    def recent_files(self):
+        value = QSettings().value("recentFiles", [])
+        if isinstance(value, str):
+            value = [value]
+        return [p for p in (value or []) if isinstance(p, str)]
+
+    def _add_recent(self, path):
+        path = os.path.abspath(path)
+        files = [path] + [p for p in self.recent_files() if p != path]
+        QSettings().setValue("recentFiles", files[:MAX_RECENT])
+
+    def _fill_recent(self):
+        self.menu_recent.clear()
+        files = [p for p in self.recent_files() if os.path.exists(p)]
+        for path in files:
+            action = self.menu_recent.addAction(os.path.basename(path))
+            action.setToolTip(path)
+            action.triggered.connect(lambda checked=False, p=path: self.open_file_checked(p))
+        if not files:
+            self.menu_recent.addAction(self.tr("(none)")).setEnabled(False)
+
+    def _fill_examples(self):
+        self.menu_examples.clear()
+        for path in example_files():
+            try:
+                title = load_design(path).name
+            except DesignError:
+                continue
+            action = self.menu_examples.addAction(title)
+            action.setData(path)
+            action.triggered.connect(lambda checked=False, p=path: self.open_example(p))
+
+    # -- files -------------------------------------------------------------------------------------
+    def maybe_save(self):
+        """Ask about unsaved changes; False means the user cancelled."""
+        if not self.doc.modified:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to “%1” first?").replace("%1", self._display_name()),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.save()
+        return answer == QMessageBox.Discard
+
+    def _display_name(self):
+        return os.path.basename(self.doc.path) if self.doc.path else self.doc.design.name
+
+    def new_file(self):
+        if self.maybe_save():
+            self.doc.reset(empty_design())
+
+    def open_dialog(self):
+        if not self.maybe_save():
+            return
+        start = os.path.dirname(self.doc.path) if self.doc.path else os.getcwd()
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open design"), start,
+                                              self.tr("LayerLab designs (*.layerlab);;All files (*)"))
+        if path:
+            self.open_file(path)
+
+    def open_file_checked(self, path):
+        if self.maybe_save():
+            self.open_file(path)
+
+    def open_file(self, path):
+        """Open ``path``; on failure show the loader's message and keep the current design."""
+        try:
+            self.doc.open(path)
+        except (DesignError, OSError) as e:
+            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            QMessageBox.critical(self, self.tr("Cannot open design"),
+                                 self.tr("“%1” could not be opened:").replace("%1", os.path.basename(path))
+                                 + "\n\n" + reason)
+            return False
+        self._add_recent(path)
+        self.fileOpened.emit(path)
+        return True
+
+    def open_example(self, path):
+        """Examples open as untitled copies, so Save never overwrites the bundled file."""
+        if not self.maybe_save():
+            return False
+        try:
+            design = load_design(path)
+        except DesignError as e:
+            QMessageBox.critical(self, self.tr("Cannot open design"), str(e))
+            return False
+        design.path = None
+        self.doc.reset(design, None)
+        self.fileOpened.emit(path)
+        return True
+
+    def save(self):
+        if not self.doc.path:
+            return self.save_as()
+        return self._write(self.doc.path)
+
+    def save_as(self):
+        start = self.doc.path or os.path.join(os.getcwd(), _safe_name(self.doc.design.name) + EXTENSION)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save design"), start,
+                                              self.tr("LayerLab designs (*.layerlab)"))
+        if not path:
+            return False
+        if not path.endswith(EXTENSION):
+            path += EXTENSION
+        return self._write(path)
+
+    def _write(self, path):
+        try:
+            self.doc.save(path)
+        except OSError as e:
+            QMessageBox.critical(self, self.tr("Cannot save design"),
+                                 self.tr("“%1” could not be written: %2. Your design is still open; "
+                                         "try another folder.").replace("%1", path).replace("%2", e.strerror or str(e)))
+            return False
+        self._add_recent(path)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 4000)
+        self.remove_autosave()
+        return True
+
+    def export(self, to):
+        from core.export import export_code
+        default = _safe_name(self.doc.design.name) + ("_torch.py" if to == "pytorch" else "_keras.py")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), os.path.join(os.getcwd(), default),
+                                              self.tr("Python files (*.py)"))
+        if not path:
+            return False
+        try:
+            code = export_code(self.doc.snapshot(), to, output_path=path)
+            atomic_write(path, code.encode("utf-8"))
+        except (DesignError, OSError) as e:
+            QMessageBox.critical(self, self.tr("Cannot export"), str(e))
+            return False
+        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", path), 4000)
+        return True
+
+    def _design_reset(self):
+        text = self.doc.design.description
+        self.description.setText(f"<b>{_html(self.doc.design.name)}</b> — {_html(text)}" if text else "")
+        self.description.setVisible(bool(text))
+        self.properties.show_node(None)
+        QTimer.singleShot(0, self.view.fit)
+
+    # -- autosave and recovery -----------------------------------------------------------------------
+    def autosave(self):
+        """Keep unsaved work in the app-data folder (a clean close removes it)."""
+        if not self.doc.modified:
+            return False
+        folder = autosave_dir()
+        try:
+            os.makedirs(folder, exist_ok=True)
+            atomic_write(os.path.join(folder, "autosave" + EXTENSION), design_to_json(self.doc.design).encode())
+            meta = {"path": self.doc.path, "saved": time.time(), "pid": os.getpid()}
+            atomic_write(os.path.join(folder, "autosave.json"), json.dumps(meta).encode())
+        except OSError as e:
+            self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", e.strerror or str(e)), 6000)
+            return False
+        return True
+
+    def remove_autosave(self):
+        for name in ("autosave" + EXTENSION, "autosave.json"):
+            try:
+                os.remove(os.path.join(autosave_dir(), name))
+            except OSError:
+                pass
+
+    def offer_recovery(self):
+        """After a crash, offer the autosaved design back. Returns True if it was restored."""
+        folder = autosave_dir()
+        path = os.path.join(folder, "autosave" + EXTENSION)
+        if not os.path.exists(path):
+            return False
+        try:
+            meta = json.load(open(os.path.join(folder, "autosave.json")))
+        except (OSError, ValueError):
+            meta = {}
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(meta.get("saved", os.path.getmtime(path))))
+        answer = QMessageBox.question(
+            self, self.tr("Recover unsaved work"),
+            self.tr("LayerLab did not close properly last time. Restore the unsaved design from %1?")
+            .replace("%1", when), QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        if answer != QMessageBox.Yes:
+            self.remove_autosave()
+            return False
+        try:
+            design = load_design(path)
+        except DesignError as e:
+            QMessageBox.critical(self, self.tr("Cannot open design"), str(e))
+            return False
+        original = meta.get("path") if isinstance(meta.get("path"), str) else None
+        design.path = original
+        self.doc.reset(design, original)
+        self.doc.undo_stack.resetClean()  # restored work is unsaved work
+        return True
+
+    def closeEvent(self, event):
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self._save_settings()
+        self.remove_autosave()
+        event.accept()
+
+    # -- editing (intents from the views become commands) -----------------------------------------------
+    def _refuse_if_locked(self):
+        if self.doc.locked:
+            self.statusBar().showMessage(self.tr("The network is training: stop it to change its structure."), 5000)
+            return True
+        return False
+
+    def add_layer(self, type_name, pos):
+        if type_name not in LAYERS or self._refuse_if_locked():
+            return None
+        pos, src = self.scene.drop_target(type_name, pos)
+        node = self.doc.new_node(type_name, (pos.x(), pos.y()))
+        self.doc.undo_stack.push(commands.AddNode(self.doc, node, connect_from=src))
+        self.scene.select_nodes([node.id])
+        return node.id
+
+    def append_layer(self, type_name):
+        """Add a layer at the bottom of the stack (double-click in the palette)."""
+        tails = [n for n in self.doc.design.nodes if not any(s == n.id for s, _ in self.doc.design.edges)]
+        if tails:
+            last = max(tails, key=lambda n: (n.pos or [0, 0])[1])
+            x, y = last.pos or (0.0, 0.0)
+            return self.add_layer(type_name, QPointF(x, y + STEP))
+        return self.add_layer(type_name, QPointF(0, 0))
+
+    def connect_nodes(self, src, dst):
+        if self._refuse_if_locked():
+            return
+        design = self.doc.design
+        if (src, dst) in design.edges:
+            return
+        trial = Design(nodes=design.nodes, edges=design.edges + [(src, dst)])
+        from core.design import find_cycle_error
+        try:
+            find_cycle_error(trial)
+        except DesignError:
+            self.statusBar().showMessage(self.tr("That connection would make a cycle; a network flows one way."),
+                                         5000)
+            return
+        self.doc.undo_stack.push(commands.AddEdge(self.doc, src, dst))
+
+    def _nodes_moved(self, moves):
+        if self.doc.locked:
+            return
+        self.doc.undo_stack.push(commands.MoveNodes(self.doc, moves))
+
+    def _selection_changed(self, ids):
+        self.properties.show_node(ids[0] if len(ids) == 1 else None)
+
+    def delete_selection(self):
+        if self._refuse_if_locked():
+            return
+        nodes = self.scene.selected_node_ids()
+        edges = [e for e in self.scene.selected_edges() if not (set(e) & set(nodes))]
+        if not nodes and not edges:
+            return
+        group = commands.Group(self.tr("Delete"))
+        for src, dst in edges:
+            group.add(commands.RemoveEdge(self.doc, src, dst))
+        for nid in nodes:
+            group.add(commands.RemoveNode(self.doc, nid))
+        self.doc.undo_stack.push(group)
+
+    def select_all(self):
+        for item in self.scene.items():
+            item.setSelected(True)
+
+    def copy(self):
+        ids = set(self.scene.selected_node_ids())
+        if not ids:
+            return
+        payload = {"nodes": [n.to_dict() for n in self.doc.design.nodes if n.id in ids],
+                   "edges": [[a, b] for a, b in self.doc.design.edges if a in ids and b in ids]}
+        mime = QMimeData()
+        text = json.dumps(payload)
+        mime.setData(MIME_NODES, QByteArray(text.encode("utf-8")))
+        mime.setText(text)
+        QGuiApplication.clipboard().setMimeData(mime)
+
+    def paste(self):
+        if self._refuse_if_locked():
+            return
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None or not mime.hasFormat(MIME_NODES):
+            return
+        try:
+            payload = json.loads(bytes(mime.data(MIME_NODES)).decode("utf-8"))
+            nodes, edges = payload["nodes"], payload["edges"]
+        except (ValueError, KeyError, TypeError):
+            return
+        group = commands.Group(self.tr("Paste"))
+        new_ids = {}
+        for nd in nodes:
+            if nd.get("type") not in LAYERS:
+                continue
+            pos = nd.get("pos") or [0, 0]
+            node = self.doc.new_node(nd["type"], (pos[0] + 40, pos[1] + 40), nd.get("params", {}))
+            new_ids[nd["id"]] = node.id
+            group.add(commands.AddNode(self.doc, node))
+        for a, b in edges:
+            if a in new_ids and b in new_ids:
+                group.add(commands.AddEdge(self.doc, new_ids[a], new_ids[b]))
+        if group.parts:
+            self.doc.undo_stack.push(group)
+        self.scene.select_nodes(new_ids.values())
+
+    def arrange(self):
+        """Lay the design out top to bottom by depth, side by side where it branches."""
+        a = self.doc.analysis
+        depth = {}
+        for nid in a.order:
+            ins = a.inputs.get(nid, [])
+            depth[nid] = 1 + max((depth[i] for i in ins), default=-1)
+        columns = {}
+        moves = {}
+        for nid in a.order:
+            d = depth[nid]
+            col = columns.get(d, 0)
+            columns[d] = col + 1
+            new = (col * 220.0, d * STEP)
+            old = tuple(self.doc.node(nid).pos or (0.0, 0.0))
+            if old != new:
+                moves[nid] = (old, new)
+        if moves:
+            self.doc.undo_stack.push(commands.MoveNodes(self.doc, moves, self.tr("Arrange")))
+        self.view.fit()
+
+    # -- welcome and about ---------------------------------------------------------------------------
+    def _fill_welcome(self):
+        t = self.tr
+        items = []
+        for path in example_files():
+            try:
+                d = load_design(path)
+            except DesignError:
+                continue
+            items.append(f"<p><a href='example:{os.path.basename(path)}'><b>{_html(d.name)}</b></a><br>"
+                         f"<span style='color:#444'>{_html(d.description or '')}</span></p>")
+        self.welcome.setHtml(
+            "<h3>" + t("Welcome to LayerLab") + "</h3><p>"
+            + t("Drag layers from the palette onto the canvas: dropped below the last layer, they join the "
+                "stack. Pick the data and optimizer in Properties (click the empty canvas), then train.")
+            + "</p><h4>" + t("Examples") + "</h4>" + "".join(items))
+
+    def _welcome_link(self, url):
+        text = url.toString()
+        if text.startswith("example:"):
+            self.open_example(os.path.join(EXAMPLES_DIR, text[len("example:"):]))
+
+    def show_welcome(self):
+        self.welcome_dock.show()
+        self.welcome_dock.raise_()
+
+    def about(self):
+        QMessageBox.about(self, self.tr("About LayerLab"),
+                          self.tr("LayerLab: build neural networks by drag and drop and watch them learn.\n"
+                                  "NumPy engine, PySide6 and pyqtgraph. MIT licence."))
+
+
+def _safe_name(name):
+    keep = "".join(c if c.isalnum() or c in "-_ " else "_" for c in name).strip()
+    return keep.replace(" ", "_") or "design"
+
+
+def _html(text):
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
