@@ -1,0 +1,69 @@
+"""A Korean student switches the interface to Korean; the choice survives a restart."""
+import re
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDockWidget
+
+from gui import MainWindow
+
+HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def visible_texts(window):
+    actions = [a for a in window.findChildren(type(window.act_new)) if a.text() and not a.isSeparator()]
+    docks = window.findChildren(QDockWidget)
+    menus = [m.menuAction().text() for m in (window.menu_file, window.menu_edit, window.menu_view, window.menu_help,
+                                               window.menu_examples, window.menu_recent, window.menu_language)]
+    return {a.text() for a in actions}, {d.windowTitle() for d in docks}, menus
+
+
+def test_switching_to_korean_translates_every_action_and_dock(window, qtbot):
+    english_actions, english_docks, english_menus = visible_texts(window)
+    assert "&Save" in english_actions and "Layers" in english_docks
+    window.set_language("ko")
+    actions, docks, menus = visible_texts(window)
+    # Example titles are the designs' own names and languages are named in their own language.
+    own_names = {a.text() for a in window.menu_examples.actions()} | {"English", "한국어"}
+    untranslated = sorted(t for t in actions - own_names if not HANGUL.search(t))
+    assert untranslated == [], f"actions left in English: {untranslated}"
+    assert all(HANGUL.search(t) for t in docks), docks
+    assert all(HANGUL.search(t) for t in menus), menus
+    assert "저장(&S)" in actions and "레이어" in docks
+    # The panels retranslate on Qt's LanguageChange event, which arrives through the event loop.
+    qtbot.waitUntil(lambda: window.summary.table.horizontalHeaderItem(2).text() == "출력 형태")
+    qtbot.waitUntil(lambda: window.palette.filter.placeholderText() == "레이어 찾기…")
+    assert QSettings().value("language") == "ko"
+    window.set_language("en")
+    assert visible_texts(window)[1] == english_docks
+
+
+def test_the_language_choice_persists_and_help_texts_follow_it(qtbot):
+    QSettings().setValue("language", "ko")
+    from gui import i18n
+    i18n.install(i18n.effective_language())
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.act_open.text() == "열기(&O)…"
+    assert w.language_actions["ko"].isChecked()
+    tip = w.palette.items["Sigmoid"].toolTip(0)
+    assert "기울기는 최대 0.25" in tip, tip
+
+
+def test_palette_categories_are_translated(window, qtbot):
+    window.set_language("ko")
+    tree = window.palette.tree
+    qtbot.waitUntil(lambda: tree.topLevelItem(0).text(0) == "기본")
+    assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == ["기본", "활성화 함수", "규제", "출력"]
+
+
+def test_every_user_visible_string_has_a_korean_translation():
+    import os
+    import sys
+    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tools"))
+    from make_translations import messages
+    from translations_ko import KO
+    missing = [f"{ctx}: {text}" for ctx, texts in messages().items() for text in texts if not KO.get(text)]
+    assert missing == [], "run tools/make_translations.py after translating: " + "; ".join(missing)
+    shipped = open(os.path.join(os.path.dirname(__file__), "..", "..", "resources", "i18n", "layerlab_ko.ts"),
+                   encoding="utf-8").read()
+    assert 'type="unfinished"' not in shipped

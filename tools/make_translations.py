@@ -1,0 +1,105 @@
+"""Make resources/i18n/layerlab_ko.ts and .qm from the sources and tools/translations_ko.py.
+
+    python tools/make_translations.py          # rewrite the .ts, then pyside6-lrelease it
+
+pyside6-lupdate finds `self.tr(...)`, but not the module-level `tr()` helpers (it cannot
+tell their context) nor the registry's help texts (data, not calls), so the messages are
+collected here with the same contexts the code passes to QCoreApplication.translate, and
+written as a Qt Linguist .ts file that pyside6-lrelease compiles. Run it after changing
+a user-visible string; tests/gui/test_languages.py fails when one is left untranslated.
+"""
+import glob
+import os
+import re
+import subprocess
+import sys
+from xml.sax.saxutils import escape
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+# file -> (context of self.tr / t = self.tr, context of the module's tr() helper)
+CONTEXTS = {
+    "mainwindow.py": ("MainWindow", None),
+    "palette.py": ("Palette", None),
+    "summary.py": ("SummaryView", None),
+    "properties.py": (None, "Properties"),
+    "commands.py": (None, "Commands"),
+    "canvas.py": (None, "Canvas"),
+}
+STRING = r'((?:"(?:[^"\\]|\\.)*"\s*)+)'  # adjacent literals, as Python joins them
+
+
+def _text(literals):
+    parts = re.findall(r'"((?:[^"\\]|\\.)*)"', literals)
+    return "".join(bytes(p, "utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8") for p in parts)
+
+
+def messages():
+    """{context: [source text, ...]} in order of appearance."""
+    found = {}
+
+    def add(ctx, text):
+        found.setdefault(ctx, [])
+        if text not in found[ctx]:
+            found[ctx].append(text)
+
+    for name, (self_ctx, helper_ctx) in CONTEXTS.items():
+        src = open(os.path.join(ROOT, "gui", name), encoding="utf-8").read()
+        if self_ctx:
+            for m in re.finditer(r"(?:self\.tr|\bt)\(\s*" + STRING, src):
+                add(self_ctx, _text(m.group(1)))
+        if helper_ctx:
+            for m in re.finditer(r"(?<![\w.])tr\(\s*" + STRING, src):
+                add(helper_ctx, _text(m.group(1)))
+    for path in glob.glob(os.path.join(ROOT, "gui", "*.py")):  # QCoreApplication.translate("Context", "text")
+        src = open(path, encoding="utf-8").read()
+        for m in re.finditer(r'translate\(\s*"(\w+)",\s*' + STRING, src):
+            add(m.group(1), _text(m.group(2)))
+    for text in registry_texts():
+        add("registry", text)
+    return found
+
+
+def registry_texts():
+    from core.design import DATA_SPECS, EARLY_STOPPING_SPECS, TRAINING_SPECS
+    from core.optimizers import OPTIMIZER_PARAMS
+    from core.registry import LAYERS
+    texts = []
+    for spec in LAYERS.values():
+        texts.append(spec.help)
+        texts.extend(p.help for p in spec.params)
+    for group in list(DATA_SPECS.values()) + [TRAINING_SPECS, EARLY_STOPPING_SPECS]:
+        texts.extend(p.help for p in group.values())
+    for params in OPTIMIZER_PARAMS.values():
+        texts.extend(p.help for p in (params.values() if isinstance(params, dict) else params))
+    return [t for t in dict.fromkeys(texts) if t]
+
+
+def main():
+    from translations_ko import KO
+    out = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", '<TS version="2.1" language="ko_KR">']
+    missing = []
+    for ctx, texts in messages().items():
+        out.append(f"<context>\n    <name>{ctx}</name>")
+        for text in texts:
+            ko = KO.get(text)
+            if ko is None:
+                missing.append(f"{ctx}: {text!r}")
+            tr = f"<translation>{escape(ko)}</translation>" if ko else '<translation type="unfinished"></translation>'
+            out.append(f"    <message>\n        <source>{escape(text)}</source>\n        {tr}\n    </message>")
+        out.append("</context>")
+    out.append("</TS>")
+    ts = os.path.join(ROOT, "resources", "i18n", "layerlab_ko.ts")
+    with open(ts, "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+    lrelease = os.path.join(os.path.dirname(sys.executable), "pyside6-lrelease")
+    subprocess.run([lrelease, ts, "-qm", ts[:-3] + ".qm"], check=True)
+    for m in missing:
+        print("untranslated:", m)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
