@@ -355,14 +355,20 @@ class MainWindow(QMainWindow):
         self.fileOpened.emit(path)
         return True
 
+    def _load_or_explain(self, path):
+        """The design at ``path``, or None after telling the user why it could not be read."""
+        try:
+            return load_design(path)
+        except (DesignError, OSError) as e:
+            QMessageBox.critical(self, self.tr("Cannot open design"), str(e))
+            return None
+
     def open_example(self, path):
         """Examples open as untitled copies, so Save never overwrites the bundled file."""
         if not self.maybe_save():
             return False
-        try:
-            design = load_design(path)
-        except DesignError as e:
-            QMessageBox.critical(self, self.tr("Cannot open design"), str(e))
+        design = self._load_or_explain(path)
+        if design is None:
             return False
         design.path = None
         self.doc.reset(design, None)
@@ -461,10 +467,8 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.Yes:
             self.remove_autosave()
             return False
-        try:
-            design = load_design(path)
-        except DesignError as e:
-            QMessageBox.critical(self, self.tr("Cannot open design"), str(e))
+        design = self._load_or_explain(path)
+        if design is None:
             return False
         original = meta.get("path") if isinstance(meta.get("path"), str) else None
         design.path = original
