@@ -4,10 +4,10 @@ import json
 import os
 import time
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPointF, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPointF, QSettings, QStandardPaths, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, \
-    QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, \
+    QProgressBar, QTextBrowser, QVBoxLayout, QWidget
 
 from core import DesignError, load_design
 from core.data import RESOURCES
@@ -20,6 +20,7 @@ from .document import DesignDocument, empty_design
 from .palette import Palette
 from .properties import PropertiesPanel
 from .summary import SummaryView
+from .training import TrainingController
 
 EXAMPLES_DIR = os.path.join(RESOURCES, "examples")
 MIME_NODES = "application/x-layerlab-nodes"
@@ -39,6 +40,7 @@ def autosave_dir():
 class MainWindow(QMainWindow):
     #: Emitted after a file was opened (path) — handy for tests and the welcome panel.
     fileOpened = Signal(str)
+    trainingReports = Signal(object, object)  # relayed on the GUI thread, after the status bar
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -190,6 +192,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_arrange])
         self.menu_recent.aboutToShow.connect(self._fill_recent)
         self._fill_examples()
+        self._create_training()
 
     def _connect(self):
         self.scene.layerDropped.connect(self.add_layer)
@@ -241,6 +244,12 @@ class MainWindow(QMainWindow):
         self.training_area.setText(t("Live training plots appear here while the network learns."))
         self.view.lock_message = t("Training: the network's structure is locked until it stops.") \
             if self.doc.locked else ""
+        self.act_train.setText(t("&Train"))
+        self.act_pause.setText(t("&Pause"))
+        self.act_stop.setText(t("St&op"))
+        self.act_step.setText(t("Step one &epoch"))
+        self.act_reset.setText(t("&Reset weights"))
+        self.menu_train.setTitle(t("T&raining"))
         self._fill_welcome()
         self._update_title()
 
@@ -476,10 +485,108 @@ class MainWindow(QMainWindow):
         self.doc.undo_stack.resetClean()  # restored work is unsaved work
         return True
 
+    # -- training -----------------------------------------------------------------------------------
+    def _create_training(self):
+        self.trainer = TrainingController(self)
+        self.act_train = self._action(self.train, QKeySequence("F5"), "train")
+        self.act_pause = self._action(self.pause, QKeySequence("F6"), "pause")
+        self.act_pause.setCheckable(True)
+        self.act_stop = self._action(self.trainer.stop, QKeySequence("Shift+F5"), "stop")
+        self.act_step = self._action(self.step, QKeySequence("F10"), "step")
+        self.act_reset = self._action(self.reset_weights, None, "reset_weights")
+        self.menu_train = QMenu(self)
+        self.menuBar().insertMenu(self.menu_help.menuAction(), self.menu_train)
+        self.menu_train.addActions([self.act_train, self.act_pause, self.act_stop, self.act_step, self.act_reset])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_train, self.act_pause, self.act_stop, self.act_step])
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(360)
+        self.progress.setFormat("")
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.trainer.started.connect(self._training_started)
+        self.trainer.reportsArrived.connect(self._training_reports)
+        self.trainer.stopped.connect(self._training_stopped)
+        self.trainer.failed.connect(self._training_failed)
+        self._update_training_actions()
+
+    def train(self):
+        self.trainer.train(self.doc.design)
+
+    def step(self):
+        self.trainer.train(self.doc.design, epochs=1)
+
+    def pause(self, checked=None):
+        self.trainer.set_paused(self.act_pause.isChecked())
+
+    def reset_weights(self):
+        self.trainer.reset()
+        self.statusBar().showMessage(self.tr("The next run starts from fresh weights."), 4000)
+
+    def _set_locked(self, locked):
+        self.doc.locked = locked
+        self.scene.locked = locked
+        self.view.lock_message = self.tr("Training: the network's structure is locked until it stops.") \
+            if locked else ""
+        self.view.viewport().update()
+
+    def _update_training_actions(self):
+        running = self.trainer.running
+        self.act_train.setEnabled(not running)
+        self.act_step.setEnabled(not running)
+        self.act_reset.setEnabled(not running)
+        self.act_pause.setEnabled(running)
+        self.act_stop.setEnabled(running)
+        if not running:
+            self.act_pause.setChecked(False)
+
+    @Slot()
+    def _training_started(self):
+        self._set_locked(True)
+        self._update_training_actions()
+        self.progress.setValue(0)
+        self.progress.show()
+
+    @Slot(object, object)
+    def _training_reports(self, epochs, latest):
+        if latest is not None:
+            self.progress.setMaximum(latest.epochs)
+            self.progress.setValue(latest.epoch)
+            left = (latest.epochs - latest.epoch) * latest.seconds / max(latest.epoch, 1)
+            self.progress.setFormat(self.tr("epoch %1 of %2 · %3 samples/s · %4 s left")
+                                    .replace("%1", str(latest.epoch)).replace("%2", str(latest.epochs))
+                                    .replace("%3", f"{latest.samples_per_second:,.0f}").replace("%4", f"{left:.0f}"))
+        self.trainingReports.emit(epochs, latest)
+
+    @Slot(object)
+    def _training_stopped(self, result):
+        self._set_locked(False)
+        self._update_training_actions()
+        self.progress.hide()
+        self.last_result = result
+        self.statusBar().showMessage(result.message, 15000)
+        if result.stopped_because == "diverged":
+            box = QMessageBox(QMessageBox.Warning, self.tr("Training diverged"), result.message, QMessageBox.Ok, self)
+            box.setModal(False)
+            box.show()
+            self.divergence_box = box
+
+    @Slot(str)
+    def _training_failed(self, message):
+        self._set_locked(False)
+        self._update_training_actions()
+        self.progress.hide()
+        self.statusBar().showMessage(message, 15000)
+        box = QMessageBox(QMessageBox.Warning, self.tr("Cannot train"), message, QMessageBox.Ok, self)
+        box.setModal(False)
+        box.show()
+        self.failure_box = box
+
     def closeEvent(self, event):
         if not self.maybe_save():
             event.ignore()
             return
+        self.trainer.shutdown()  # stop and join the training thread before anything is destroyed
         self._save_settings()
         self.remove_autosave()
         event.accept()

@@ -37,6 +37,12 @@ KO = {
     "Examples": "예제", "About LayerLab": "LayerLab 정보",
     "LayerLab: build neural networks by drag and drop and watch them learn.\nNumPy engine, PySide6 and pyqtgraph. MIT licence.":
         "LayerLab: 끌어다 놓기로 신경망을 만들고 학습 과정을 지켜보세요.\nNumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.",
+    # Training
+    "&Train": "학습(&T)", "&Pause": "일시 정지(&P)", "St&op": "중지(&O)", "Step one &epoch": "한 에포크만(&E)",
+    "&Reset weights": "가중치 초기화(&R)", "T&raining": "학습(&R)",
+    "The next run starts from fresh weights.": "다음 학습은 새로 초기화한 가중치에서 시작합니다.",
+    "epoch %1 of %2 · %3 samples/s · %4 s left": "에포크 %1 / %2 · 초당 %3 샘플 · %4초 남음",
+    "Training diverged": "학습이 발산했습니다", "Cannot train": "학습할 수 없습니다",
     # Palette, summary
     "Filter layers…": "레이어 찾기…", "Core": "기본", "Activations": "활성화 함수", "Regularisation": "규제", "Output": "출력",
     "Node": "노드", "Type": "종류", "Output shape": "출력 형태", "Params": "파라미터 수", "Total params: %1": "전체 파라미터: %1",

@@ -152,6 +152,30 @@
         <translation>학습 중: 학습이 멈출 때까지 네트워크 구조를 바꿀 수 없습니다.</translation>
     </message>
     <message>
+        <source>&amp;Train</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>중지(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Step one &amp;epoch</source>
+        <translation>한 에포크만(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset weights</source>
+        <translation>가중치 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>학습(&amp;R)</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -230,6 +254,22 @@
     <message>
         <source>LayerLab did not close properly last time. Restore the unsaved design from %1?</source>
         <translation>지난번에 LayerLab이 제대로 종료되지 않았습니다. %1에 저장되지 않은 설계를 복구할까요?</translation>
+    </message>
+    <message>
+        <source>The next run starts from fresh weights.</source>
+        <translation>다음 학습은 새로 초기화한 가중치에서 시작합니다.</translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2 · %3 samples/s · %4 s left</source>
+        <translation>에포크 %1 / %2 · 초당 %3 샘플 · %4초 남음</translation>
+    </message>
+    <message>
+        <source>Training diverged</source>
+        <translation>학습이 발산했습니다</translation>
+    </message>
+    <message>
+        <source>Cannot train</source>
+        <translation>학습할 수 없습니다</translation>
     </message>
     <message>
         <source>The network is training: stop it to change its structure.</source>

@@ -3,10 +3,14 @@ None/True/False on every signal emit or processEvents(), and a live plot dies
 within about 100 updates ("Fatal Python error: none_dealloc"). pyproject.toml
 never installs that combination; this test fails loudly if it ever comes back."""
 import gc
+import json
+import os
+import subprocess
 import sys
+import time
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 
 class Emitter(QObject):
@@ -43,7 +47,9 @@ def test_the_known_bad_combination_is_not_installed():
     assert not bad, f"PySide6 {PySide6.__version__} on Python {sys.version.split()[0]} corrupts reference counts"
 
 
-def test_signals_across_threads_do_not_drift_refcounts(qtbot):
+def measure_drift():
+    """Emit 600 signals across threads and run 300 processEvents(); how far did the counts move?"""
+    app = QCoreApplication.instance() or QCoreApplication([])
     receiver = Receiver()
     emitter = Emitter()
     thread = QThread()
@@ -51,22 +57,34 @@ def test_signals_across_threads_do_not_drift_refcounts(qtbot):
     emitter.value.connect(receiver.on_value)
     emitter.flag.connect(receiver.on_flag)
     thread.started.connect(emitter.burst)
-    # Settle what earlier tests left behind (deferred deletes free objects that hold None),
-    # and keep the collector still, so that only the emits can move the counts.
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     QCoreApplication.processEvents()
     gc.collect()
-    gc.disable()
-    try:
-        before = refcounts()
-        thread.start()
-        qtbot.waitUntil(lambda: receiver.count == 600, timeout=10000)
-        for _ in range(300):
-            QCoreApplication.processEvents()
-        thread.quit()
-        thread.wait()
-    finally:
-        gc.enable()
+    gc.disable()  # only the emits may move the counts
+    before = refcounts()
+    thread.start()
+    deadline = time.monotonic() + 10
+    while receiver.count < 600 and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+    for _ in range(300):
+        QCoreApplication.processEvents()
+    thread.quit()
+    thread.wait()
     drift = [abs(a - b) for a, b in zip(refcounts(), before)]
+    gc.enable()
+    return receiver.count, drift, app
+
+
+def test_signals_across_threads_do_not_drift_refcounts():
+    # In a fresh interpreter: objects that earlier tests leave to be freed move the counts too.
+    out = subprocess.run([sys.executable, __file__], capture_output=True, text=True, timeout=60,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert out.returncode == 0, out.stderr[-2000:]
+    count, drift = json.loads(out.stdout.strip().splitlines()[-1])
+    assert count == 600, f"only {count} of 600 signals arrived"
     # 600 emits and 300 processEvents() would drift by hundreds with the bug.
     assert max(drift) < 50, f"refcounts of None/True/False drifted by {drift}"
+
+
+if __name__ == "__main__":
+    count, drift, _ = measure_drift()
+    print(json.dumps([count, drift]))

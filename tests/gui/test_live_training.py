@@ -1,0 +1,70 @@
+"""Pressing Train: the network learns on a worker thread while the window stays usable."""
+import os
+
+from PySide6.QtCore import QPointF
+
+from gui_helpers import drop, palette_mime
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+XOR = os.path.join(ROOT, "resources", "examples", "xor.layerlab")
+
+
+def test_train_xor_from_the_train_action_and_watch_reports_arrive(window, qtbot):
+    window.open_file(XOR)
+    window.doc.design.training["epochs"] = 2000  # long enough to be caught mid-run
+    seen = []
+    window.trainingReports.connect(lambda epochs, latest: seen.extend(e for e, _, _ in epochs))
+    with qtbot.waitSignal(window.trainingReports, timeout=10000):
+        window.act_train.trigger()
+    assert window.trainer.running and window.doc.locked and window.progress.isVisible()
+    # Structural edits are refused while training, and the canvas says so.
+    assert not drop(window.view, palette_mime(window, "Dense"), QPointF(0, 600))
+    assert "locked" in window.view.lock_message
+    qtbot.waitUntil(lambda: not window.trainer.running, timeout=60000)
+    assert seen == list(range(1, 2001))  # every epoch, in order, though painted a few times a second
+    assert window.last_result.stopped_because == "completed"
+    assert window.last_result.history["val_accuracy"][-1] > 0.9
+    assert not window.doc.locked and window.act_train.isEnabled()
+
+
+def test_pause_stops_reports_resume_continues_and_stop_ends_the_run(window, qtbot):
+    window.open_file(XOR)
+    window.doc.design.training["epochs"] = 100000
+    with qtbot.waitSignal(window.trainingReports, timeout=10000):
+        window.act_train.trigger()
+    window.act_pause.trigger()
+    assert window.act_pause.isChecked()
+    qtbot.wait(400)  # let anything already in the mailbox drain
+    count = []
+    window.trainingReports.connect(lambda e, latest: count.append(1))
+    qtbot.wait(700)
+    assert count == [], "reports kept coming while paused"
+    window.act_pause.trigger()
+    qtbot.waitUntil(lambda: len(count) > 0, timeout=5000)
+    window.act_stop.trigger()
+    qtbot.waitUntil(lambda: not window.trainer.running, timeout=5000)
+    assert window.last_result.stopped_because == "stopped"
+
+
+def test_closing_the_window_mid_training_stops_and_joins_the_thread(qtbot):
+    from gui import MainWindow
+    w = MainWindow()
+    w.show()
+    w.open_file(XOR)
+    w.doc.design.training["epochs"] = 100000
+    with qtbot.waitSignal(w.trainingReports, timeout=10000):
+        w.act_train.trigger()
+    thread = w.trainer.thread
+    assert w.close()
+    assert thread.isFinished()
+
+
+def test_a_diverging_run_says_why_and_leaves_the_app_usable(window, qtbot):
+    window.open_file(os.path.join(ROOT, "resources", "examples", "sine.layerlab"))  # mse: nothing bounds the loss
+    window.doc.design.training["optimizer"] = {"type": "sgd", "lr": 10.0}
+    window.act_train.trigger()
+    qtbot.waitUntil(lambda: not window.trainer.running, timeout=20000)
+    assert window.last_result.stopped_because == "diverged"
+    assert "learning rate" in window.statusBar().currentMessage()
+    assert window.divergence_box.isVisible() and not window.divergence_box.isModal()
+    assert window.act_train.isEnabled() and not window.doc.locked
