@@ -16,6 +16,7 @@ from core.registry import LAYERS
 
 from . import commands, i18n
 from .canvas import STEP, CanvasScene, CanvasView
+from .dashboard import Dashboard
 from .document import DesignDocument, empty_design
 from .palette import Palette
 from .properties import PropertiesPanel
@@ -64,16 +65,14 @@ class MainWindow(QMainWindow):
         self.palette = Palette()
         self.properties = PropertiesPanel(self.doc)
         self.summary = SummaryView(self.doc)
-        self.training_area = QLabel()  # the dashboard's place (its plots come with live training)
-        self.training_area.setAlignment(Qt.AlignCenter)
-        self.training_area.setStyleSheet("color: #666")
+        self.dashboard = Dashboard()
         self.welcome = QTextBrowser()
         self.welcome.setOpenLinks(False)
         self.welcome.anchorClicked.connect(self._welcome_link)
         self.palette_dock = self._dock("palette", self.palette, Qt.LeftDockWidgetArea)
         self.properties_dock = self._dock("properties", self.properties, Qt.RightDockWidgetArea)
         self.summary_dock = self._dock("summary", self.summary, Qt.RightDockWidgetArea)
-        self.training_dock = self._dock("training", self.training_area, Qt.BottomDockWidgetArea)
+        self.training_dock = self._dock("training", self.dashboard, Qt.BottomDockWidgetArea)
         self.welcome_dock = self._dock("welcome", self.welcome, Qt.LeftDockWidgetArea)
         self.splitDockWidget(self.palette_dock, self.welcome_dock, Qt.Vertical)
         self.welcome_dock.hide()
@@ -241,7 +240,6 @@ class MainWindow(QMainWindow):
         self.summary_dock.setWindowTitle(t("Model summary"))
         self.training_dock.setWindowTitle(t("Training"))
         self.welcome_dock.setWindowTitle(t("Welcome"))
-        self.training_area.setText(t("Live training plots appear here while the network learns."))
         self.view.lock_message = t("Training: the network's structure is locked until it stops.") \
             if self.doc.locked else ""
         self.act_train.setText(t("&Train"))
@@ -506,6 +504,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.trainer.started.connect(self._training_started)
         self.trainer.reportsArrived.connect(self._training_reports)
+        self.trainingReports.connect(self.dashboard.add_reports)
         self.trainer.stopped.connect(self._training_stopped)
         self.trainer.failed.connect(self._training_failed)
         self._update_training_actions()
@@ -542,6 +541,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _training_started(self):
+        if self.trainer.fresh_run:
+            self.dashboard.clear()
         self._set_locked(True)
         self._update_training_actions()
         self.progress.setValue(0)

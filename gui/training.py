@@ -110,14 +110,21 @@ class TrainingController(QObject):
         self.timer.timeout.connect(self.drain)
         self.running = False
         self.paused = False
+        self.fresh_run = True
+        self._snapshot = None
 
     def train(self, design, epochs=None, fresh=False):
         if self.running:
             return False
-        if fresh:
+        snapshot = copy.deepcopy(design.to_dict())
+        done = self.worker.trainer is not None and epochs is None and \
+            self.worker.trainer.epoch >= self.worker.trainer.settings["epochs"]
+        if fresh or done or snapshot != self._snapshot:  # a finished run or a changed design starts afresh
             self.worker.reset()
+        self._snapshot = snapshot
+        self.fresh_run = self.worker.trainer is None  # a new run, not a continuation (Step, Train again)
         self.running, self.paused = True, False
-        self._run.emit((copy.deepcopy(design.to_dict()), design.path), epochs)
+        self._run.emit((snapshot, design.path), epochs)
         self.timer.start()
         self.started.emit()
         return True

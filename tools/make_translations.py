@@ -24,6 +24,7 @@ CONTEXTS = {
     "mainwindow.py": ("MainWindow", None),
     "palette.py": ("Palette", None),
     "summary.py": ("SummaryView", None),
+    "dashboard.py": ("Dashboard", None),
     "properties.py": (None, "Properties"),
     "commands.py": (None, "Commands"),
     "canvas.py": (None, "Canvas"),

@@ -144,10 +144,6 @@
         <translation>시작 안내</translation>
     </message>
     <message>
-        <source>Live training plots appear here while the network learns.</source>
-        <translation>네트워크가 학습하는 동안 실시간 그래프가 여기에 나타납니다.</translation>
-    </message>
-    <message>
         <source>Training: the network's structure is locked until it stops.</source>
         <translation>학습 중: 학습이 멈출 때까지 네트워크 구조를 바꿀 수 없습니다.</translation>
     </message>
@@ -358,6 +354,21 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>Total params: %1</source>
         <translation>전체 파라미터: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Loss and accuracy</source>
+        <translation>손실과 정확도</translation>
+    </message>
+    <message>
+        <source>Gradient norms</source>
+        <translation>기울기 크기</translation>
+    </message>
+    <message>
+        <source>Log scale for the loss</source>
+        <translation>손실을 로그 눈금으로</translation>
     </message>
 </context>
 <context>

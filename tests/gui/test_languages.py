@@ -9,8 +9,18 @@ from gui import MainWindow
 HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
+def ours(window, obj):
+    """Not pyqtgraph's own plot menus inside the dashboard (pyqtgraph translates those itself)."""
+    while obj is not None:
+        if obj is window.dashboard:
+            return False
+        obj = obj.parent()
+    return True
+
+
 def visible_texts(window):
-    actions = [a for a in window.findChildren(type(window.act_new)) if a.text() and not a.isSeparator()]
+    actions = [a for a in window.findChildren(type(window.act_new))
+               if a.text() and not a.isSeparator() and ours(window, a)]
     docks = window.findChildren(QDockWidget)
     menus = [m.menuAction().text() for m in (window.menu_file, window.menu_edit, window.menu_view, window.menu_help,
                                                window.menu_examples, window.menu_recent, window.menu_language)]

@@ -68,3 +68,22 @@ def test_a_diverging_run_says_why_and_leaves_the_app_usable(window, qtbot):
     assert "learning rate" in window.statusBar().currentMessage()
     assert window.divergence_box.isVisible() and not window.divergence_box.isModal()
     assert window.act_train.isEnabled() and not window.doc.locked
+
+
+def test_the_dashboard_draws_loss_accuracy_and_gradient_norms(window, qtbot):
+    window.open_file(XOR)
+    window.act_train.trigger()
+    qtbot.waitUntil(lambda: not window.trainer.running, timeout=60000)
+    dash = window.dashboard
+    loss = dash.lines[(id(dash.loss_plot), "loss")].getData()[1]
+    assert len(loss) == 200 and loss[-1] < loss[0]
+    val_acc = dash.lines[(id(dash.metric_plot), "val_accuracy")].getData()[1]
+    assert val_acc[-1] == window.last_result.history["val_accuracy"][-1]
+    dash.setCurrentWidget(dash.grad_plot)  # painted only when visible
+    layers = {key for plot_id, key in dash.lines if plot_id == id(dash.grad_plot)}
+    # Softmax's gradient is fused with the cross-entropy, so the first gradient is the one reaching d2.
+    assert layers == {"d1", "a1", "d2"}
+    # Train again after the run completed: a fresh run, fresh curves.
+    window.act_train.trigger()
+    qtbot.waitUntil(lambda: not window.trainer.running, timeout=60000)
+    assert len(dash.epochs) == 200
