@@ -561,27 +561,25 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _training_stopped(self, result):
-        self._set_locked(False)
-        self._update_training_actions()
-        self.progress.hide()
         self.last_result = result
-        self.statusBar().showMessage(result.message, 15000)
-        if result.stopped_because == "diverged":
-            box = QMessageBox(QMessageBox.Warning, self.tr("Training diverged"), result.message, QMessageBox.Ok, self)
-            box.setModal(False)
-            box.show()
-            self.divergence_box = box
+        self._training_ended(result.message, self.tr("Training diverged")
+                             if result.stopped_because == "diverged" else None)
 
     @Slot(str)
     def _training_failed(self, message):
+        self._training_ended(message, self.tr("Cannot train"))
+
+    def _training_ended(self, message, problem=None):
+        """Unlock, say how it ended; a problem also gets a non-modal message box."""
         self._set_locked(False)
         self._update_training_actions()
         self.progress.hide()
         self.statusBar().showMessage(message, 15000)
-        box = QMessageBox(QMessageBox.Warning, self.tr("Cannot train"), message, QMessageBox.Ok, self)
-        box.setModal(False)
-        box.show()
-        self.failure_box = box
+        if problem:
+            box = QMessageBox(QMessageBox.Warning, problem, message, QMessageBox.Ok, self)
+            box.setModal(False)
+            box.show()
+            self.problem_box = box
 
     def closeEvent(self, event):
         if not self.maybe_save():

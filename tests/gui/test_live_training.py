@@ -66,7 +66,7 @@ def test_a_diverging_run_says_why_and_leaves_the_app_usable(window, qtbot):
     qtbot.waitUntil(lambda: not window.trainer.running, timeout=20000)
     assert window.last_result.stopped_because == "diverged"
     assert "learning rate" in window.statusBar().currentMessage()
-    assert window.divergence_box.isVisible() and not window.divergence_box.isModal()
+    assert window.problem_box.isVisible() and not window.problem_box.isModal()
     assert window.act_train.isEnabled() and not window.doc.locked
 
 
@@ -87,3 +87,16 @@ def test_the_dashboard_draws_loss_accuracy_and_gradient_norms(window, qtbot):
     window.act_train.trigger()
     qtbot.waitUntil(lambda: not window.trainer.running, timeout=60000)
     assert len(dash.epochs) == 200
+
+
+def test_an_error_in_the_worker_reaches_the_user_and_the_thread_lives_on(window, qtbot):
+    window.open_file(XOR)
+    window.doc.design.training["data"] = {"source": "csv"}  # no file chosen yet
+    window.act_train.trigger()
+    qtbot.waitUntil(lambda: not window.trainer.running, timeout=10000)
+    assert window.problem_box.windowTitle() == "Cannot train"
+    assert window.problem_box.text() == "training.data.path: choose the CSV file to train on"
+    window.doc.design.training["data"] = {"source": "toy", "name": "xor"}
+    window.act_train.trigger()  # the same thread trains the next run
+    qtbot.waitUntil(lambda: not window.trainer.running, timeout=60000)
+    assert window.last_result.stopped_because == "completed"
