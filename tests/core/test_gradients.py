@@ -3,7 +3,7 @@ float64) to a relative error of 1e-6 or better: every layer, every loss, the
 L1/L2 penalties, and whole networks mixing them."""
 import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from core import Design, build_network
 from core.gradcheck import check_network, numerical_gradient, relative_error
@@ -147,6 +147,9 @@ ACTIVATIONS = ["ReLU", "LeakyReLU", "Sigmoid", "Tanh"]
 
 
 @settings(max_examples=25, deadline=None)
+# Found in CI: a BatchNorm gamma with a gradient of 5e-5, where eps=1e-6 differences were all noise.
+@example(hidden=[(2, "Tanh", True, False), (2, "LeakyReLU", False, False), (2, "LeakyReLU", False, False)],
+         loss="categorical_crossentropy", seed=965)
 @given(hidden=st.lists(st.tuples(st.integers(2, 6), st.sampled_from(ACTIVATIONS), st.booleans(), st.booleans()),
                        min_size=1, max_size=4),
        loss=st.sampled_from(["categorical_crossentropy", "binary_crossentropy", "mse"]),
