@@ -240,8 +240,7 @@ class MainWindow(QMainWindow):
         self.summary_dock.setWindowTitle(t("Model summary"))
         self.training_dock.setWindowTitle(t("Training"))
         self.welcome_dock.setWindowTitle(t("Welcome"))
-        self.view.lock_message = t("Training: the network's structure is locked until it stops.") \
-            if self.doc.locked else ""
+        self._set_locked(self.doc.locked)  # its banner text
         self.act_train.setText(t("&Train"))
         self.act_pause.setText(t("&Pause"))
         self.act_stop.setText(t("St&op"))

@@ -7,7 +7,6 @@ other); the controller drains it from a GUI-thread QTimer and emits
 Qt's widgets is touched off the GUI thread. Worker signals reach only @Slot
 methods of the controller, which lives on the GUI thread.
 """
-import copy
 import threading
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
@@ -52,11 +51,13 @@ class TrainWorker(QObject):
         self._lock = threading.Lock()
 
     @Slot(object, object)
-    def run(self, design_dict, epochs):
-        """Train ``design_dict`` (a plain copy) for ``epochs`` more epochs, or the design's total."""
+    def run(self, job, epochs):
+        """Train ``job`` = (the design as a plain dict, its file path) for ``epochs`` more epochs,
+        or up to the design's total."""
         try:
-            design = Design.from_dict(design_dict[0])
-            design.path = design_dict[1]
+            design_dict, path = job
+            design = Design.from_dict(design_dict)
+            design.path = path
             with self._lock:
                 if self.trainer is None:
                     self.trainer = Trainer(design, callback=self.mailbox.put)
@@ -116,7 +117,7 @@ class TrainingController(QObject):
     def train(self, design, epochs=None, fresh=False):
         if self.running:
             return False
-        snapshot = copy.deepcopy(design.to_dict())
+        snapshot = design.to_dict()  # already a deep copy: the worker shares nothing with the GUI
         done = self.worker.trainer is not None and epochs is None and \
             self.worker.trainer.epoch >= self.worker.trainer.settings["epochs"]
         if fresh or done or snapshot != self._snapshot:  # a finished run or a changed design starts afresh
