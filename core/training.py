@@ -79,6 +79,23 @@ class Report:
     samples_per_second: float = 0.0
 
 
+@dataclass(frozen=True)
+class Surface:
+    """The network's answer over a grid of the input plane (data with two features):
+    ``values[i, j]`` is for the point (xs[j], ys[i]), in the data's own units."""
+
+    xs: np.ndarray
+    ys: np.ndarray
+    values: np.ndarray        # predicted class (classification) or value (regression)
+    confidence: np.ndarray    # the predicted class's probability; 1 for regression
+    points: np.ndarray        # (n, 2) training samples, at most SURFACE_POINTS
+    labels: np.ndarray        # their classes or targets
+    classes: int              # 0 for regression
+
+
+SURFACE_POINTS = 400
+
+
 @dataclass
 class TrainResult:
     history: dict
@@ -224,6 +241,7 @@ class Trainer:
             return np.eye(units, dtype=dtype)[y]  # one-hot once, not every batch
 
         self.scaler = scaler
+        self._plane = (ds.x[train[:SURFACE_POINTS]], ds.y[train[:SURFACE_POINTS]]) if ds.n_features == 2 else None
         self.x_train, self.t_train, self.y_train = inputs(train), targets(train), ds.y[train]
         self.x_val, self.t_val, self.y_val = inputs(val), targets(val), ds.y[val]
         self.has_val = len(val) > 0
@@ -408,6 +426,36 @@ class Trainer:
                 net.layers[nid].rng.bit_generator.state = state
             net.grads.flat[...] = saved_grads
         return reports
+
+    @property
+    def planar(self):
+        """True when the data has two features, so a decision boundary can be drawn."""
+        return self._plane is not None
+
+    def surface(self, resolution=64):
+        """The prediction over the plane the training data spans (plus a margin), or None
+        for data without two features. Runs in inference mode; training is untouched."""
+        if self._plane is None:
+            return None
+        points, labels = self._plane
+        lo, hi = points.min(axis=0), points.max(axis=0)
+        pad = np.where(hi > lo, 0.1 * (hi - lo), 1.0)
+        xs = np.linspace(lo[0] - pad[0], hi[0] + pad[0], resolution)
+        ys = np.linspace(lo[1] - pad[1], hi[1] + pad[1], resolution)
+        grid = np.stack(np.meshgrid(xs, ys), axis=-1).reshape(-1, 2)
+        shape = (-1,) + tuple(self.net.shapes[self.net.input_id])
+        x = np.ascontiguousarray(self.scaler.transform(grid).reshape(shape), dtype=self.net.dtype)
+        y = self.net.predict(x).reshape(len(grid), -1)
+        if self.task == "regression":
+            values, confidence, classes = y[:, 0], np.ones(len(y)), 0
+        elif y.shape[1] == 1:
+            values = (y[:, 0] > 0.5).astype(np.int64)
+            confidence, classes = np.where(values == 1, y[:, 0], 1.0 - y[:, 0]), 2
+        else:
+            values, confidence, classes = y.argmax(axis=1), y.max(axis=1), y.shape[1]
+        square = (resolution, resolution)
+        return Surface(xs, ys, values.reshape(square), np.asarray(confidence, dtype=float).reshape(square),
+                       points.copy(), labels.copy(), classes)
 
     def _range(self, key, values, kind):
         """Fixed for the whole run: known for bounded activations, else from the first look."""

@@ -41,7 +41,7 @@ def autosave_dir():
 class MainWindow(QMainWindow):
     #: Emitted after a file was opened (path) — handy for tests and the welcome panel.
     fileOpened = Signal(str)
-    trainingReports = Signal(object, object)  # relayed on the GUI thread, after the status bar
+    trainingReports = Signal(object, object, object)  # relayed on the GUI thread, after the status bar
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -497,7 +497,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.act_train, self.act_pause, self.act_stop, self.act_step])
         self.progress = QProgressBar()
-        self.progress.setMaximumWidth(360)
+        self.progress.setMinimumWidth(440)
         self.progress.setFormat("")
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
@@ -547,8 +547,8 @@ class MainWindow(QMainWindow):
         self.progress.setValue(0)
         self.progress.show()
 
-    @Slot(object, object)
-    def _training_reports(self, epochs, latest):
+    @Slot(object, object, object)
+    def _training_reports(self, epochs, latest, surface):
         if latest is not None:
             self.progress.setMaximum(latest.epochs)
             self.progress.setValue(latest.epoch)
@@ -556,7 +556,7 @@ class MainWindow(QMainWindow):
             self.progress.setFormat(self.tr("epoch %1 of %2 · %3 samples/s · %4 s left")
                                     .replace("%1", str(latest.epoch)).replace("%2", str(latest.epochs))
                                     .replace("%3", f"{latest.samples_per_second:,.0f}").replace("%4", f"{left:.0f}"))
-        self.trainingReports.emit(epochs, latest)
+        self.trainingReports.emit(epochs, latest, surface)
 
     @Slot(object)
     def _training_stopped(self, result):

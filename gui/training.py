@@ -8,6 +8,7 @@ Qt's widgets is touched off the GUI thread. Worker signals reach only @Slot
 methods of the controller, which lives on the GUI thread.
 """
 import threading
+import time
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
@@ -16,6 +17,7 @@ from core.errors import DataError, DesignError
 from core.training import Trainer
 
 DRAIN_MS = 200  # 5 Hz: repaints cost training throughput through the interpreter lock
+SURFACE_SECONDS = 0.5  # the decision boundary is recomputed at most twice a second
 
 
 class Mailbox:
@@ -23,21 +25,28 @@ class Mailbox:
 
     def __init__(self):
         self._lock = threading.Lock()
-        self.epochs = []        # (epoch, metrics, {node id: gradient norm}) for every epoch
+        # For every epoch: (epoch, metrics, {node id: gradient norm}, {node id: weight Histogram})
+        self.epochs = []
         self.latest = None      # the newest Report (layer histograms, confusion)
+        self.surface = None     # the newest decision Surface, for data with two features
 
     def put(self, report):
         with self._lock:
             if report.kind == "epoch":
                 norms = {lr.node_id: lr.grad_norm for lr in report.layers}
-                self.epochs.append((report.epoch, dict(report.metrics), norms))
+                weights = {lr.node_id: lr.weights["W"] for lr in report.layers if "W" in lr.weights}
+                self.epochs.append((report.epoch, dict(report.metrics), norms, weights))
             self.latest = report
+
+    def put_surface(self, surface):
+        with self._lock:
+            self.surface = surface
 
     def take(self):
         with self._lock:
-            epochs, latest = self.epochs, self.latest
-            self.epochs, self.latest = [], None
-            return epochs, latest
+            taken = self.epochs, self.latest, self.surface
+            self.epochs, self.latest, self.surface = [], None, None
+            return taken
 
 
 class TrainWorker(QObject):
@@ -49,6 +58,7 @@ class TrainWorker(QObject):
         self.mailbox = mailbox
         self.trainer = None
         self._lock = threading.Lock()
+        self._surface_at = 0.0
 
     @Slot(object, object)
     def run(self, job, epochs):
@@ -60,9 +70,11 @@ class TrainWorker(QObject):
             design.path = path
             with self._lock:
                 if self.trainer is None:
-                    self.trainer = Trainer(design, callback=self.mailbox.put)
+                    self.trainer = Trainer(design, callback=self._report)
                 trainer = self.trainer
             result = trainer.fit(epochs)
+            if trainer.planar:  # the boundary as the run left it
+                self.mailbox.put_surface(trainer.surface())
         except (DataError, DesignError, ValueError) as e:
             self.failed.emit(str(e))
             return
@@ -70,6 +82,16 @@ class TrainWorker(QObject):
             self.failed.emit(f"training failed: {type(e).__name__}: {e}")
             return
         self.finished.emit(result)
+
+    def _report(self, report):
+        """The trainer's callback, on this thread: binning is done here, never on the GUI thread."""
+        self.mailbox.put(report)
+        trainer = self.trainer
+        if report.kind == "epoch" and trainer is not None and trainer.planar:
+            now = time.monotonic()
+            if now - self._surface_at >= SURFACE_SECONDS:
+                self._surface_at = now
+                self.mailbox.put_surface(trainer.surface())
 
     def reset(self):
         with self._lock:
@@ -90,7 +112,8 @@ class TrainingController(QObject):
     """Owns the thread; the GUI's only door to training."""
 
     started = Signal()
-    reportsArrived = Signal(object, object)   # epochs [(epoch, metrics, norms)], latest Report or None
+    # epochs [(epoch, metrics, norms, weight histograms)], latest Report or None, Surface or None
+    reportsArrived = Signal(object, object, object)
     stopped = Signal(object)                  # TrainResult
     failed = Signal(str)
     _run = Signal(object, object)
@@ -144,9 +167,9 @@ class TrainingController(QObject):
 
     @Slot()
     def drain(self):
-        epochs, latest = self.mailbox.take()
-        if epochs or latest is not None:
-            self.reportsArrived.emit(epochs, latest)
+        epochs, latest, surface = self.mailbox.take()
+        if epochs or latest is not None or surface is not None:
+            self.reportsArrived.emit(epochs, latest, surface)
 
     @Slot(object)
     def _on_finished(self, result):

@@ -43,7 +43,9 @@ KO = {
     "The next run starts from fresh weights.": "다음 학습은 새로 초기화한 가중치에서 시작합니다.",
     "epoch %1 of %2 · %3 samples/s · %4 s left": "에포크 %1 / %2 · 초당 %3 샘플 · %4초 남음",
     "Training diverged": "학습이 발산했습니다", "Cannot train": "학습할 수 없습니다",
-    "Loss and accuracy": "손실과 정확도", "Gradient norms": "기울기 크기", "Log scale for the loss": "손실을 로그 눈금으로",
+    "Loss and accuracy": "손실과 정확도", "Gradients": "기울기", "Activation histograms": "활성화 히스토그램",
+    "Weights": "가중치", "Decision boundary": "결정 경계", "Confusion matrix": "혼동 행렬",
+    "Point at a curve to read its values": "곡선 위에 마우스를 올리면 값을 읽을 수 있습니다", "Log scale for the loss": "손실을 로그 눈금으로",
     # Palette, summary
     "Filter layers…": "레이어 찾기…", "Core": "기본", "Activations": "활성화 함수", "Regularisation": "규제", "Output": "출력",
     "Node": "노드", "Type": "종류", "Output shape": "출력 형태", "Params": "파라미터 수", "Total params: %1": "전체 파라미터: %1",

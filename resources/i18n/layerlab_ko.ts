@@ -144,10 +144,6 @@
         <translation>시작 안내</translation>
     </message>
     <message>
-        <source>Training: the network's structure is locked until it stops.</source>
-        <translation>학습 중: 학습이 멈출 때까지 네트워크 구조를 바꿀 수 없습니다.</translation>
-    </message>
-    <message>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
@@ -254,6 +250,10 @@
     <message>
         <source>The next run starts from fresh weights.</source>
         <translation>다음 학습은 새로 초기화한 가중치에서 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Training: the network's structure is locked until it stops.</source>
+        <translation>학습 중: 학습이 멈출 때까지 네트워크 구조를 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <source>epoch %1 of %2 · %3 samples/s · %4 s left</source>
@@ -363,12 +363,32 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>손실과 정확도</translation>
     </message>
     <message>
-        <source>Gradient norms</source>
-        <translation>기울기 크기</translation>
+        <source>Gradients</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>Activation histograms</source>
+        <translation>활성화 히스토그램</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation>결정 경계</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>혼동 행렬</translation>
     </message>
     <message>
         <source>Log scale for the loss</source>
         <translation>손실을 로그 눈금으로</translation>
+    </message>
+    <message>
+        <source>Point at a curve to read its values</source>
+        <translation>곡선 위에 마우스를 올리면 값을 읽을 수 있습니다</translation>
     </message>
 </context>
 <context>

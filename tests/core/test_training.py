@@ -201,3 +201,28 @@ def test_step_trains_one_more_epoch_at_a_time():
     assert trainer.fit(epochs=1).epochs_run == 1
     assert trainer.fit(epochs=1).epochs_run == 2
     assert len(trainer.history["loss"]) == 2
+
+
+def test_the_decision_surface_of_a_trained_xor_network_agrees_with_its_data():
+    trainer = Trainer(example("xor"))
+    trainer.fit()
+    before = trainer.net.params.flat.copy()
+    s = trainer.surface(resolution=50)
+    assert s.values.shape == s.confidence.shape == (50, 50) and s.classes == 2
+    # The grid spans the data with a margin, in the data's own units.
+    assert s.xs[0] < s.points[:, 0].min() and s.xs[-1] > s.points[:, 0].max()
+    assert s.ys[0] < s.points[:, 1].min() and s.ys[-1] > s.points[:, 1].max()
+    # Each training point's nearest grid cell predicts its class (the run reached 100%).
+    j = np.abs(s.xs[None, :] - s.points[:, :1]).argmin(axis=1)
+    i = np.abs(s.ys[None, :] - s.points[:, 1:]).argmin(axis=1)
+    agree = np.mean(s.values[i, j] == s.labels)
+    assert agree > 0.95
+    assert ((s.confidence >= 0.5) & (s.confidence <= 1.0)).all()
+    assert np.array_equal(before, trainer.net.params.flat)
+
+
+def test_there_is_no_decision_surface_without_two_features():
+    trainer = Trainer(example("digits"), epochs=1)
+    assert not trainer.planar and trainer.surface() is None
+    sine = Trainer(example("sine"), epochs=1)
+    assert not sine.planar  # one feature: a curve, not a plane

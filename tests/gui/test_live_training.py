@@ -1,7 +1,11 @@
 """Pressing Train: the network learns on a worker thread while the window stays usable."""
 import os
 
+import numpy as np
 from PySide6.QtCore import QPointF
+
+from core.training import Histogram
+from gui.dashboard import MAX_COLUMNS, Distribution
 
 from gui_helpers import drop, palette_mime
 
@@ -13,7 +17,7 @@ def test_train_xor_from_the_train_action_and_watch_reports_arrive(window, qtbot)
     window.open_file(XOR)
     window.doc.design.training["epochs"] = 2000  # long enough to be caught mid-run
     seen = []
-    window.trainingReports.connect(lambda epochs, latest: seen.extend(e for e, _, _ in epochs))
+    window.trainingReports.connect(lambda epochs, latest, surface: seen.extend(e[0] for e in epochs))
     with qtbot.waitSignal(window.trainingReports, timeout=10000):
         window.act_train.trigger()
     assert window.trainer.running and window.doc.locked and window.progress.isVisible()
@@ -36,7 +40,7 @@ def test_pause_stops_reports_resume_continues_and_stop_ends_the_run(window, qtbo
     assert window.act_pause.isChecked()
     qtbot.wait(400)  # let anything already in the mailbox drain
     count = []
-    window.trainingReports.connect(lambda e, latest: count.append(1))
+    window.trainingReports.connect(lambda e, latest, surface: count.append(1))
     qtbot.wait(700)
     assert count == [], "reports kept coming while paused"
     window.act_pause.trigger()
@@ -79,7 +83,7 @@ def test_the_dashboard_draws_loss_accuracy_and_gradient_norms(window, qtbot):
     assert len(loss) == 200 and loss[-1] < loss[0]
     val_acc = dash.lines[(id(dash.metric_plot), "val_accuracy")].getData()[1]
     assert val_acc[-1] == window.last_result.history["val_accuracy"][-1]
-    dash.setCurrentWidget(dash.grad_plot)  # painted only when visible
+    dash.setCurrentWidget(dash.grad_tab)  # painted only when visible
     layers = {key for plot_id, key in dash.lines if plot_id == id(dash.grad_plot)}
     # Softmax's gradient is fused with the cross-entropy, so the first gradient is the one reaching d2.
     assert layers == {"d1", "a1", "d2"}
@@ -87,6 +91,60 @@ def test_the_dashboard_draws_loss_accuracy_and_gradient_norms(window, qtbot):
     window.act_train.trigger()
     qtbot.waitUntil(lambda: not window.trainer.running, timeout=60000)
     assert len(dash.epochs) == 200
+
+
+def test_every_dashboard_tab_shows_the_run_in_network_order(window, qtbot):
+    window.open_file(XOR)
+    window.act_train.trigger()
+    qtbot.waitUntil(lambda: not window.trainer.running, timeout=60000)
+    dash = window.dashboard
+    order = ["d1", "a1", "d2", "out"]
+
+    dash.setCurrentWidget(dash.act_hists)
+    assert [nid for nid, _ in dash.act_hists.layers] == order
+    assert dash.act_hists.plots["a1"][0].titleLabel.text == "a1 · ReLU"
+    relu = dash.act_hists.items[("a1", 0)].getData()
+    assert relu[0][0] == 0.0 and relu[1].sum() > 0  # ReLU's histogram starts at 0
+
+    dash.setCurrentWidget(dash.grad_tab)
+    assert [nid for nid, _ in dash.grad_hists.layers] == ["d1", "a1", "d2"]
+    assert all(dash.grad_hists.items[(nid, 0)].getData()[1].sum() > 0 for nid in ("d1", "a1", "d2"))
+
+    dash.setCurrentWidget(dash.weight_grid)
+    assert [nid for nid, _ in dash.weight_grid.layers] == ["d1", "d2"]
+    image = dash.weight_grid.items[("d1", 0)].image
+    assert image.shape == (200, 40)  # one column per epoch, one row per bin
+    assert dash.weight_grid.items[("d1", 1)].getData()[1].sum() == 2 * 8  # d1's W: 2 inputs x 8 units
+
+    dash.setCurrentWidget(dash.boundary_plot)
+    assert dash.boundary_image.image.shape == (64, 64, 3)
+    assert len(dash.boundary_points.data) == 320  # the training points (80 of 400 held out)
+
+    dash.setCurrentWidget(dash.confusion_plot)
+    counts = [int(t.textItem.toPlainText()) for t in dash.confusion_texts]
+    assert sum(counts) == 80 and counts[0] + counts[3] == 80  # XOR is learnt: all on the diagonal
+
+
+def test_weight_distributions_keep_a_fixed_size_over_a_long_run():
+    dist = Distribution()
+    for epoch in range(1, 5001):
+        dist.add(epoch, Histogram(np.full(40, epoch), -1.0, 1.0))
+    assert len(dist.columns) <= MAX_COLUMNS
+    assert dist.epochs[0] == 1 and dist.epochs[-1] > 5000 - 2 * dist.stride  # the whole span is kept
+    assert all(b - a == dist.stride for a, b in zip(dist.epochs, dist.epochs[1:]))
+
+
+def test_hovering_a_curve_reads_out_that_epoch(window, qtbot):
+    window.open_file(XOR)
+    window.act_train.trigger()
+    qtbot.waitUntil(lambda: not window.trainer.running, timeout=60000)
+    dash = window.dashboard
+    vb = dash.loss_plot.plotItem.vb
+    dash.loss_plot.plotItem.setXRange(0, 200, padding=0)
+    dash._hover(vb.mapViewToScene(QPointF(50, 0.5)))
+    history = window.last_result.history
+    assert dash.readout.text().startswith("epoch 50   loss ")
+    assert f"val_accuracy {history['val_accuracy'][49]:.4g}" in dash.readout.text()
 
 
 def test_an_error_in_the_worker_reaches_the_user_and_the_thread_lives_on(window, qtbot):
