@@ -8,7 +8,9 @@ After every epoch (and every ``report_every`` batches, if asked) the callback
 receives a :class:`Report` of plain data: the metrics and, for a fixed probe
 batch of validation samples, per layer, histograms of activations, of the
 gradient reaching the layer, of weights and of weight gradients. Bins are fixed
-per layer for the whole run. The probe pass leaves the training untouched
+per layer for the whole run. With ``stats_budget`` (a fraction of the training
+time, for live views) the layer statistics come only as often as that budget
+allows, always with the first and the last epoch; other reports have no layers. The probe pass leaves the training untouched
 (BatchNorm statistics and dropout's random stream are restored), so a run
 with reports gives the same history as one without.
 
@@ -158,7 +160,7 @@ class Trainer:
     """
 
     def __init__(self, design, *, dataset=None, epochs=None, seed=None, dtype=np.float32,
-                 callback=None, report_every=0, layer_stats=True):
+                 callback=None, report_every=0, layer_stats=True, stats_budget=None):
         settings = design.settings()
         if epochs is not None:
             settings["epochs"] = epochs
@@ -176,6 +178,8 @@ class Trainer:
         self.callback = callback
         self.report_every = report_every
         self.layer_stats = layer_stats
+        self.stats_budget = stats_budget
+        self._stats_at = self._stats_cost = None
         self._shuffle_rng = np.random.default_rng(seeds[2])
         self._prepare_data(int(seeds[3]))
         self._check_early_stopping()
@@ -276,7 +280,8 @@ class Trainer:
 
     # -- control ------------------------------------------------------------------------------
     def stop(self):
-        """Ask the run to end after the current batch (any thread)."""
+        """Ask the run to end after the current batch (any thread). Asked before ``fit()``,
+        that fit stops before its first batch; the fit after it trains again."""
         self._stop.set()
         self._running.set()
 
@@ -295,12 +300,14 @@ class Trainer:
         """Train up to ``epochs`` more epochs (default: up to the design's total)."""
         # Overflow on the way to divergence is expected; it is caught and reported, not warned about.
         with np.errstate(over="ignore", invalid="ignore"):
-            return self._fit(epochs)
+            try:
+                return self._fit(epochs)
+            finally:
+                self._stop.clear()  # a stop ends one run, not the next
 
     def _fit(self, epochs):
         total = self.settings["epochs"]
         target = total if epochs is None else min(self.epoch + epochs, max(total, self.epoch + epochs))
-        self._stop.clear()
         net, opt = self.net, self.optimizer
         x, t, labels = self.x_train, self.t_train, self.y_train
         n = len(x)
@@ -403,10 +410,23 @@ class Trainer:
     # -- reports ----------------------------------------------------------------------------------
     def _emit(self, kind, batch, batches, metrics, start, seen, target, confusion=None):
         elapsed = time.perf_counter() - start
-        layers = self.layer_report() if self.layer_stats else ()
+        layers = ()
+        if self._stats_due(kind, target):
+            t = time.perf_counter()
+            layers = self.layer_report()
+            self._stats_at = time.perf_counter()
+            self._stats_cost = self._stats_at - t
         epoch = self.epoch if kind == "epoch" else self.epoch + 1
         self.callback(Report(kind, epoch, target, batch, batches, dict(metrics), layers, confusion,
                              self.seconds + elapsed, seen / elapsed if elapsed > 0 else 0.0))
+
+    def _stats_due(self, kind, target):
+        """Every report has layer statistics, unless a budget spaces them out."""
+        if not self.layer_stats:
+            return False
+        if self.stats_budget is None or self._stats_at is None or (kind == "epoch" and self.epoch >= target):
+            return True
+        return time.perf_counter() - self._stats_at >= self._stats_cost / self.stats_budget
 
     def layer_report(self):
         """Per-layer histograms and gradient norms on the probe batch, training untouched."""

@@ -7,12 +7,13 @@ The dashboard keeps what it needs (curves, and weight distributions whose time
 resolution halves when full, so memory stays flat) and repaints only the
 visible tab, and only if something new arrived for it.
 """
+import time
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, Slot
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, \
-    QWidget
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QScrollArea, QSplitter, QTabWidget, \
+    QVBoxLayout, QWidget
 
 TRAIN_PEN = pg.mkPen("#1f77b4", width=2)
 VAL_PEN = pg.mkPen("#ff7f0e", width=2)
@@ -22,12 +23,23 @@ HIST_PEN = pg.mkPen("#1f77b4", width=1)
 HIST_BRUSH = pg.mkBrush(31, 119, 180, 110)
 GRAD_PEN = pg.mkPen("#d62728", width=1)
 GRAD_BRUSH = pg.mkBrush(214, 39, 40, 90)
+LAYOUT_CHUNK = 1   # plots laid out per turn of the event loop
+GRID_SECONDS = 0.4  # histograms, distributions, pictures: repainted at most 2.5 times a second
 MAX_COLUMNS = 200  # weight distributions: columns kept per layer before halving the time resolution
 WHITE_TO_BLUE = pg.ColorMap([0.0, 1.0], [(255, 255, 255), (8, 48, 107)]).getLookupTable(nPts=256)
 VIRIDIS = pg.colormap.get("viridis").getLookupTable(nPts=256)
 
 
-def _plot(title, left, log_y=False, legend=True):
+def _cache_axes(plot_item):
+    """Axes (with their grid lines) are drawn once into a pixmap and blitted until their range
+    changes: replaying their text on every repaint was most of a paint's cost."""
+    for axis in plot_item.axes.values():
+        axis["item"].setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+
+
+def _plot(title, left, log_y=False, legend_at=None):
+    """A curve plot over epochs; ``legend_at`` is where its legend sits, (x, y) as pyqtgraph's
+    offsets (negative from the right or bottom): where the curves will not end."""
     plot = pg.PlotWidget(background="w")
     plot.setTitle(title, color="#333", size="10pt")
     plot.setLabel("bottom", "epoch")
@@ -35,10 +47,11 @@ def _plot(title, left, log_y=False, legend=True):
     plot.showGrid(x=True, y=True, alpha=0.2)
     plot.setLogMode(y=log_y)
     plot.getAxis("left").enableAutoSIPrefix(False)  # "(x0.001)" on a log axis misleads
-    if legend:
-        plot.addLegend(offset=(-10, 10), labelTextColor="#333", brush=pg.mkBrush(255, 255, 255, 190))
+    if legend_at:
+        plot.addLegend(offset=legend_at, labelTextColor="#333", brush=pg.mkBrush(255, 255, 255, 190))
     plot.setDownsampling(auto=True, mode="peak")
     plot.setClipToView(True)
+    _cache_axes(plot.plotItem)
     return plot
 
 
@@ -78,52 +91,108 @@ class Distribution:
         return QRectF(first - 0.5 * self.stride, self.lo, last - first, self.hi - self.lo)
 
 
-class LayerGrid(QScrollArea):
-    """Small plots per layer, in network order, titled with the layer's name and type;
-    scrolls when they do not fit. ``per_layer`` plots side by side for each layer."""
+class LayerGrid(QWidget):
+    """Small plots per layer, in network order, titled with the layer's name and type, under
+    a caption that says what they show; scrolls when they do not fit. ``per_layer`` plots
+    side by side for each layer."""
+
+    laidOut = Signal()
 
     def __init__(self, columns, per_layer=1, row_height=150, parent=None):
         super().__init__(parent)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setContentsMargins(4, 2, 4, 0)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
-        self.setWidget(self.view)
-        self.setWidgetResizable(True)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.view)
+        self.scroll.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.scroll, 1)
         self.columns, self.per_layer, self.row_height = columns, per_layer, row_height
         self.layers = ()
         self.plots = {}    # node id -> [PlotItem] * per_layer
         self.items = {}    # (node id, index) -> the plot's data item or ImageItem
+        self.tops, self.labels = {}, {}
+        self._pending = []
 
     def set_layers(self, layers):
-        """Lay out plots for ``layers`` [(node id, type)]; nothing happens if they are the same."""
+        """Lay out plots for ``layers`` [(node id, type)]; nothing happens if they are the same.
+
+        A few layers are laid out per turn of the event loop (``laidOut`` says when more are
+        ready to draw into): a deep network never holds up the window in one go."""
         layers = tuple(layers)
         if layers == self.layers:
             return
         self.view.clear()
         self.plots, self.items, self.layers = {}, {}, layers
-        for i, (nid, kind) in enumerate(layers):
-            row, col = divmod(i, self.columns)
-            plots = []
-            for j in range(self.per_layer):
-                plot = self.view.addPlot(row=row, col=col * self.per_layer + j)
-                plot.setTitle(f"{nid} · {kind}", color="#333", size="9pt")
-                plot.setMouseEnabled(x=False, y=False)
-                plot.hideButtons()
-                plot.getAxis("left").setWidth(36)
-                plots.append(plot)
-            self.plots[nid] = plots
+        self.tops, self.labels = {}, {}
+        self._pending = [(i, nid, kind, j) for i, (nid, kind) in enumerate(layers) for j in range(self.per_layer)]
         rows = -(-len(layers) // self.columns)
         self.view.setMinimumHeight(rows * self.row_height)
+        for row in range(rows):  # fixed rows: while a few layers are laid out at a time, none stretches
+            self.view.ci.layout.setRowFixedHeight(row, self.row_height - 4)
+        self._lay_out_some(signal=False)
+
+    @Slot()
+    def _lay_out_some(self, signal=True):
+        for i, nid, kind, j in self._pending[:LAYOUT_CHUNK]:
+            row, col = divmod(i, self.columns)
+            plot = self.view.addPlot(row=row, col=col * self.per_layer + j, enableMenu=False)  # half the cost
+            plot.setTitle(f"{nid} · {kind}", color="#333", size="9pt")
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            plot.getAxis("left").setWidth(36)
+            _cache_axes(plot)
+            self.plots.setdefault(nid, []).append(plot)
+        del self._pending[:LAYOUT_CHUNK]
+        if self._pending:
+            QTimer.singleShot(1, self._lay_out_some)  # a real timer: other timers get their turn
+        if signal:
+            self.laidOut.emit()
+
+    @property
+    def complete(self):
+        return not self._pending
 
     def histogram(self, nid, index, hist, pen, brush):
-        """Draw ``hist`` (a core Histogram) as a filled step curve in the layer's plot ``index``."""
+        """Draw ``hist`` (a core Histogram) as a filled step curve in the layer's plot ``index``.
+
+        The bins are fixed for the run, so the x range is set once; the y range only moves
+        when the tallest bar leaves it: a still axis is not redrawn, which is most of a paint."""
+        if len(self.plots.get(nid, ())) <= index:
+            return None  # not laid out yet
+        counts = hist.counts.astype(float)
         item = self.items.get((nid, index))
+        plot = self.plots[nid][index]
         if item is None:
-            item = self.plots[nid][index].plot([], [], stepMode="center", fillLevel=0, pen=pen, brush=brush)
+            item = plot.plot([], [], stepMode="center", fillLevel=0, pen=pen, brush=brush)
             self.items[(nid, index)] = item
-        item.setData(hist.edges, hist.counts.astype(float))
+            plot.setXRange(hist.lo, hist.hi, padding=0.02)
+            plot.enableAutoRange(False)
+            self.tops[(nid, index)] = 0.0
+        item.setData(hist.edges, counts)
+        peak = float(counts.max()) if counts.size else 0.0
+        top = self.tops[(nid, index)]
+        if peak > top or peak < 0.3 * top:
+            top = self.tops[(nid, index)] = max(1.0, 1.25 * peak)
+            plot.setYRange(0.0, top, padding=0.0)
         return item
 
+    def set_title(self, nid, text):
+        """A layer's title, set only when it changes (a change lays the plot out again)."""
+        if len(self.plots.get(nid, ())) == self.per_layer and self.labels.get(nid) != text:
+            self.labels[nid] = text
+            for plot in self.plots[nid]:
+                plot.setTitle(text, color="#333", size="9pt")
+
     def image(self, nid, index, data, rect, lut, levels):
+        if len(self.plots.get(nid, ())) <= index:
+            return None
         item = self.items.get((nid, index))
         if item is None:
             item = pg.ImageItem()
@@ -136,6 +205,8 @@ class LayerGrid(QScrollArea):
 
 
 class Dashboard(QTabWidget):
+    settled = Signal()  # what arrived is laid out and drawn (a new run's worker may start)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         # Loss and accuracy, with a hover read-out.
@@ -143,8 +214,8 @@ class Dashboard(QTabWidget):
         layout = QVBoxLayout(self.curves_tab)
         layout.setContentsMargins(2, 2, 2, 2)
         row = QHBoxLayout()
-        self.loss_plot = _plot("loss", "loss")
-        self.metric_plot = _plot("accuracy", "accuracy")
+        self.loss_plot = _plot("loss", "loss", legend_at=(-10, 10))  # a loss ends low: legend up
+        self.metric_plot = _plot("accuracy", "accuracy", legend_at=(-10, -10))  # accuracy ends high
         row.addWidget(self.loss_plot)
         row.addWidget(self.metric_plot)
         layout.addLayout(row, 1)
@@ -167,16 +238,21 @@ class Dashboard(QTabWidget):
         # Gradients: the norm reaching each layer over time, and the current histograms of log10|g|.
         self.grad_tab = QSplitter(Qt.Horizontal)
         self.grad_plot = _plot("gradient norm reaching each layer", "|dL/dx|", log_y=True)
-        self.grad_plot.plotItem.legend.setColumnCount(2)
-        self.grad_hists = LayerGrid(columns=2, row_height=130)
+        # One line per layer, across many decades: the legend goes beside the plot, not on it.
+        self.grad_legend = pg.LegendItem(labelTextColor="#333")
+        self.grad_plot.plotItem.layout.addItem(self.grad_legend, 2, 3)  # right of the right axis
+        self.grad_hists = LayerGrid(columns=2, row_height=120)
         self.grad_tab.addWidget(self.grad_plot)
         self.grad_tab.addWidget(self.grad_hists)
         self.grad_tab.setSizes([500, 500])
 
         self.act_hists = LayerGrid(columns=4)
         self.weight_grid = LayerGrid(columns=2, per_layer=2)
+        for grid in (self.grad_hists, self.act_hists, self.weight_grid):
+            grid.laidOut.connect(self._grid_grew)
 
         self.boundary_plot = pg.PlotWidget(background="w")
+        _cache_axes(self.boundary_plot.plotItem)
         self.boundary_plot.setAspectLocked(True)
         self.boundary_image = pg.ImageItem()
         self.boundary_points = pg.ScatterPlotItem(size=6, pen=pg.mkPen("#222", width=0.6))
@@ -184,6 +260,7 @@ class Dashboard(QTabWidget):
         self.boundary_plot.addItem(self.boundary_points)
 
         self.confusion_plot = pg.PlotWidget(background="w")
+        _cache_axes(self.confusion_plot.plotItem)
         self.confusion_plot.invertY(True)
         self.confusion_plot.setMouseEnabled(x=False, y=False)
         self.confusion_plot.setLabel("bottom", "predicted class")
@@ -196,7 +273,13 @@ class Dashboard(QTabWidget):
         for tab in (self.curves_tab, self.grad_tab, self.act_hists, self.weight_grid, self.boundary_plot,
                     self.confusion_plot):
             self.addTab(tab, "")
-        self.lines = {}
+        # The curves live as long as the dashboard: a new run empties them. (Removing items and
+        # clearing legends lays the plots out again, which cost 30 ms just as training started.)
+        self.curves = {}
+        for plot, key in ((self.loss_plot, "loss"), (self.metric_plot, "metric")):
+            for prefix, pen, name in (("", TRAIN_PEN, "training"), ("val_", VAL_PEN, "validation")):
+                self.curves[prefix + key] = plot.plot([], [], pen=pen, name=name)
+        self.grad_lines = {}
         self.currentChanged.connect(self.repaint_visible)
         self.retranslate()
         self.clear()
@@ -207,6 +290,15 @@ class Dashboard(QTabWidget):
             self.setTabText(i, text)
         self.log_scale.setText(self.tr("Log scale for the loss"))
         self.readout.setToolTip(self.tr("Point at a curve to read its values"))
+        self.grad_hists.caption.setText(self.tr(
+            "Now: log10 of the gradients reaching each layer, on a probe batch of validation samples. "
+            "Far to the left means vanishing."))
+        self.act_hists.caption.setText(self.tr(
+            "Now: each layer's outputs on a probe batch of validation samples. A Sigmoid piled at 0 and 1 "
+            "is saturated; a ReLU piled at 0 has dead units."))
+        self.weight_grid.caption.setText(self.tr(
+            "Each layer's weights W: left, their distribution over the epochs (darker means more weights); "
+            "right, now."))
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
@@ -223,13 +315,9 @@ class Dashboard(QTabWidget):
         self.distributions = {}
         self.layers, self.confusion, self.surface = (), None, None
         self.confusion_epoch = 0
-        for plot in (self.loss_plot, self.metric_plot, self.grad_plot):
-            for item in list(plot.listDataItems()):
-                plot.removeItem(item)
-            if plot.plotItem.legend is not None:
-                plot.plotItem.legend.clear()
-        for grid in (self.grad_hists, self.act_hists, self.weight_grid):
-            grid.set_layers(())
+        self.planned = None
+        for line in list(self.curves.values()) + list(self.grad_lines.values()):
+            line.setData([], [])
         self.boundary_image.clear()
         self.boundary_points.clear()
         self.boundary_plot.setTitle("")
@@ -238,8 +326,17 @@ class Dashboard(QTabWidget):
         self.readout.setText("")
         for cursor in self.cursors.values():
             cursor.hide()
-        self.lines = {}
         self._stale = set()
+        self._painted_at = 0.0
+
+    def plan(self, epochs):
+        """The epoch axis spans the whole run from its start: the curves fill it like a race, and
+        a still axis is not redrawn on every repaint. (Call it as a run starts, while the worker
+        waits, and the one redraw costs the run nothing.)"""
+        if epochs != self.planned:
+            self.planned = epochs
+            for plot in (self.loss_plot, self.metric_plot, self.grad_plot):
+                plot.setXRange(0, epochs, padding=0.02)
 
     @Slot(object, object, object)
     def add_reports(self, epochs, latest, surface=None):
@@ -257,6 +354,8 @@ class Dashboard(QTabWidget):
             stale |= {self.curves_tab, self.weight_grid}
             if self.norms:
                 stale.add(self.grad_tab)
+        if latest is not None:
+            self.plan(latest.epochs)
         if latest is not None and latest.layers:
             self.layers = latest.layers
             stale |= {self.grad_tab, self.act_hists, self.weight_grid}
@@ -267,15 +366,22 @@ class Dashboard(QTabWidget):
             self.surface = surface
             stale.add(self.boundary_plot)
         self._stale |= stale
-        if self.currentWidget() in stale:
+        tab = self.currentWidget()
+        if tab in stale and (tab is self.curves_tab or latest is None or latest.kind != "epoch" or
+                             time.monotonic() - self._painted_at >= GRID_SECONDS):
             self.repaint_visible()
+        self._maybe_settled()
 
-    def _line(self, plot, key, pen, name):
-        line = self.lines.get((id(plot), key))
-        if line is None:
-            line = plot.plot([], [], pen=pen, name=name)
-            self.lines[(id(plot), key)] = line
-        return line
+    def _maybe_settled(self):
+        if all(grid.complete for grid in (self.grad_hists, self.act_hists, self.weight_grid)):
+            self.settled.emit()
+
+    @Slot()
+    def _grid_grew(self):
+        """More of a grid's plots exist: draw into them (if the grid is in view)."""
+        self._stale.add(self.grad_tab if self.sender() is self.grad_hists else self.sender())
+        self.repaint_visible()
+        self._maybe_settled()
 
     @Slot()
     def repaint_visible(self, *args):
@@ -284,6 +390,7 @@ class Dashboard(QTabWidget):
         if tab not in self._stale:
             return
         self._stale.discard(tab)
+        self._painted_at = time.monotonic()
         {self.curves_tab: self._paint_curves, self.grad_tab: self._paint_gradients,
          self.act_hists: self._paint_activations, self.weight_grid: self._paint_weights,
          self.boundary_plot: self._paint_boundary, self.confusion_plot: self._paint_confusion}[tab]()
@@ -295,29 +402,39 @@ class Dashboard(QTabWidget):
     def _paint_curves(self):
         x = np.asarray(self.epochs, dtype=float)
         metric = self._metric_key()
-        if metric:
+        if metric and self.metric_plot.plotItem.titleLabel.text != metric:
             self.metric_plot.setTitle(metric, color="#333", size="10pt")
             self.metric_plot.setLabel("left", metric)
-        for plot, key in ((self.loss_plot, "loss"), (self.metric_plot, metric)):
-            for prefix, pen, name in (("", TRAIN_PEN, "training"), ("val_", VAL_PEN, "validation")):
-                values = self.metrics.get(prefix + key) if key else None
+        for key, name in (("loss", "loss"), ("metric", metric)):
+            for prefix in ("", "val_"):
+                values = self.metrics.get(prefix + name) if name else None
                 if values:
-                    self._line(plot, prefix + key, pen, name).setData(x[-len(values):], np.asarray(values))
+                    self.curves[prefix + key].setData(x[-len(values):], np.asarray(values))
 
     def _layer_types(self, only=None):
         return [(lr.node_id, lr.type) for lr in self.layers if only is None or only(lr)]
 
     def _paint_gradients(self):
-        for i, (nid, points) in enumerate(self.norms.items()):
-            pts = np.asarray(points, dtype=float)
-            pen = pg.mkPen(_color(i), width=2)
-            self._line(self.grad_plot, nid, pen, nid).setData(pts[:, 0], np.maximum(pts[:, 1], 1e-30))
         with_grads = [lr for lr in self.layers if lr.grad is not None]
+        if [lr.node_id for lr in with_grads] != list(self.grad_lines):  # another network: other lines
+            for line in self.grad_lines.values():
+                self.grad_plot.removeItem(line)
+            self.grad_legend.clear()
+            self.grad_lines = {lr.node_id: self.grad_plot.plot([], [], pen=pg.mkPen(_color(i), width=2))
+                               for i, lr in enumerate(with_grads)}
+            for nid, line in self.grad_lines.items():
+                self.grad_legend.addItem(line, nid)
+            self.grad_legend.setColumnCount(max(1, -(-len(self.grad_lines) // 6)))  # at most 6 rows
+        for nid, line in self.grad_lines.items():
+            points = self.norms.get(nid)
+            if points:
+                pts = np.asarray(points, dtype=float)
+                line.setData(pts[:, 0], np.maximum(pts[:, 1], 1e-30))
         self.grad_hists.set_layers((lr.node_id, lr.type) for lr in with_grads)
         for lr in with_grads:
             self.grad_hists.histogram(lr.node_id, 0, lr.grad, GRAD_PEN, GRAD_BRUSH)
-            plot = self.grad_hists.plots[lr.node_id][0]
-            plot.setLabel("bottom", "log10 |dL/dx|" + (f"  ({lr.grad.zeros} zeros)" if lr.grad.zeros else ""))
+            if lr.grad.zeros:  # exact zeros have no logarithm: counted in the title
+                self.grad_hists.set_title(lr.node_id, f"{lr.node_id} · {lr.type}   {lr.grad.zeros} zeros")
 
     def _paint_activations(self):
         self.act_hists.set_layers(self._layer_types())
@@ -331,11 +448,12 @@ class Dashboard(QTabWidget):
             dist = self.distributions.get(lr.node_id)
             if dist is not None and dist.columns:
                 self.weight_grid.image(lr.node_id, 0, dist.image(), dist.rect(), WHITE_TO_BLUE, (0.0, 1.0))
-                self.weight_grid.plots[lr.node_id][0].setLabel("bottom", "epoch")
             self.weight_grid.histogram(lr.node_id, 1, lr.weights["W"], HIST_PEN, HIST_BRUSH)
 
     def _paint_boundary(self):
         s = self.surface
+        if s is None:
+            return
         if s.classes:
             colors = np.array([pg.mkColor(_color(c)).getRgb()[:3] for c in range(s.classes)], dtype=float)
             # Pale where the network is unsure, full colour where it is certain.
@@ -359,6 +477,8 @@ class Dashboard(QTabWidget):
                                     color="#333", size="10pt")
 
     def _paint_confusion(self):
+        if self.confusion is None:
+            return
         m = np.asarray(self.confusion)
         k = len(m)
         rows = m.sum(axis=1, keepdims=True)

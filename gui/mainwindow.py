@@ -501,9 +501,13 @@ class MainWindow(QMainWindow):
         self.progress.setFormat("")
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
+        # Room for the bar from the start: showing it must not resize the window's contents
+        # (every plot would lay out and redraw its axes just as training starts).
+        self.statusBar().setMinimumHeight(self.progress.sizeHint().height() + 6)
         self.trainer.started.connect(self._training_started)
         self.trainer.reportsArrived.connect(self._training_reports)
         self.trainingReports.connect(self.dashboard.add_reports)
+        self.dashboard.settled.connect(self.trainer.go)  # a new run trains once its plots are laid out
         self.trainer.stopped.connect(self._training_stopped)
         self.trainer.failed.connect(self._training_failed)
         self._update_training_actions()
@@ -542,6 +546,7 @@ class MainWindow(QMainWindow):
     def _training_started(self):
         if self.trainer.fresh_run:
             self.dashboard.clear()
+            self.dashboard.plan(self.doc.design.settings()["epochs"])
         self._set_locked(True)
         self._update_training_actions()
         self.progress.setValue(0)
@@ -570,6 +575,7 @@ class MainWindow(QMainWindow):
 
     def _training_ended(self, message, problem=None):
         """Unlock, say how it ended; a problem also gets a non-modal message box."""
+        self.dashboard.repaint_visible()  # the last reports, even if they came sooner than a repaint was due
         self._set_locked(False)
         self._update_training_actions()
         self.progress.hide()

@@ -7,6 +7,8 @@ other); the controller drains it from a GUI-thread QTimer and emits
 Qt's widgets is touched off the GUI thread. Worker signals reach only @Slot
 methods of the controller, which lives on the GUI thread.
 """
+import dataclasses
+import sys
 import threading
 import time
 
@@ -14,10 +16,12 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from core import Design
 from core.errors import DataError, DesignError
-from core.training import Trainer
+from core.training import Report, Trainer
 
 DRAIN_MS = 200  # 5 Hz: repaints cost training throughput through the interpreter lock
 SURFACE_SECONDS = 0.5  # the decision boundary is recomputed at most twice a second
+SWITCH_SECONDS = 0.002  # the GUI thread waits at most this long for the interpreter (Python's default: 5 ms)
+STATS_BUDGET = 0.03    # layer histograms may take 3% of the training time; every epoch costs digits 9%
 
 
 class Mailbox:
@@ -27,7 +31,8 @@ class Mailbox:
         self._lock = threading.Lock()
         # For every epoch: (epoch, metrics, {node id: gradient norm}, {node id: weight Histogram})
         self.epochs = []
-        self.latest = None      # the newest Report (layer histograms, confusion)
+        self.latest = None      # the newest Report (progress, confusion)
+        self.stats = None       # the newest Report with layer histograms
         self.surface = None     # the newest decision Surface, for data with two features
 
     def put(self, report):
@@ -37,21 +42,29 @@ class Mailbox:
                 weights = {lr.node_id: lr.weights["W"] for lr in report.layers if "W" in lr.weights}
                 self.epochs.append((report.epoch, dict(report.metrics), norms, weights))
             self.latest = report
+            if report.layers:
+                self.stats = report
 
     def put_surface(self, surface):
         with self._lock:
             self.surface = surface
 
     def take(self):
+        """Everything since the last take; the newest report carries the newest layer
+        histograms even when it came without its own (a stats budget spaces them out)."""
         with self._lock:
-            taken = self.epochs, self.latest, self.surface
-            self.epochs, self.latest, self.surface = [], None, None
+            latest = self.latest
+            if latest is not None and not latest.layers and self.stats is not None:
+                latest = dataclasses.replace(latest, layers=self.stats.layers)
+            taken = self.epochs, latest, self.surface
+            self.epochs, self.latest, self.stats, self.surface = [], None, None, None
             return taken
 
 
 class TrainWorker(QObject):
     finished = Signal(object)   # core.training.TrainResult
     failed = Signal(str)
+    ready = Signal()            # a new run's starting state is in the mailbox; it waits for go()
 
     def __init__(self, mailbox):
         super().__init__()
@@ -59,6 +72,12 @@ class TrainWorker(QObject):
         self.trainer = None
         self._lock = threading.Lock()
         self._surface_at = 0.0
+        self._go = threading.Event()
+        self._stop_asked = False
+
+    def go(self):
+        """Let a new run start training (the GUI has laid out its plots; any thread)."""
+        self._go.set()
 
     @Slot(object, object)
     def run(self, job, epochs):
@@ -66,12 +85,18 @@ class TrainWorker(QObject):
         or up to the design's total."""
         try:
             design_dict, path = job
+            self._go.wait(timeout=1.0)  # the window has drawn the run's start (it shares the interpreter)
+            self._go.clear()
             design = Design.from_dict(design_dict)
             design.path = path
             with self._lock:
                 if self.trainer is None:
-                    self.trainer = Trainer(design, callback=self._report)
+                    self.trainer = Trainer(design, callback=self._report, stats_budget=STATS_BUDGET)
                 trainer = self.trainer
+                if self._stop_asked:  # Stop (or closing) came while the run was being set up
+                    trainer.stop()
+            if trainer.epoch == 0:
+                self._start(trainer)
             result = trainer.fit(epochs)
             if trainer.planar:  # the boundary as the run left it
                 self.mailbox.put_surface(trainer.surface())
@@ -82,6 +107,16 @@ class TrainWorker(QObject):
             self.failed.emit(f"training failed: {type(e).__name__}: {e}")
             return
         self.finished.emit(result)
+
+    def _start(self, trainer):
+        """Show the network as initialised (epoch 0), and give the GUI the interpreter while it
+        lays out its plots for it: a second at most, then training starts regardless."""
+        batches = -(-len(trainer.x_train) // min(trainer.settings["batch_size"], len(trainer.x_train)))
+        self.mailbox.put(Report("start", 0, trainer.settings["epochs"], 0, batches, {}, trainer.layer_report()))
+        if trainer.planar:
+            self.mailbox.put_surface(trainer.surface())
+        self.ready.emit()
+        self._go.wait(timeout=1.0)
 
     def _report(self, report):
         """The trainer's callback, on this thread: binning is done here, never on the GUI thread."""
@@ -97,8 +132,17 @@ class TrainWorker(QObject):
         with self._lock:
             self.trainer = None
 
-    def stop(self):
+    def arm(self):
+        """A new job is on its way: forget the last Stop and wait for go() (GUI thread, before
+        the job is sent)."""
         with self._lock:
+            self._stop_asked = False
+            self._go.clear()
+
+    def stop(self):
+        self._go.set()
+        with self._lock:
+            self._stop_asked = True
             if self.trainer is not None:
                 self.trainer.stop()
 
@@ -120,6 +164,9 @@ class TrainingController(QObject):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        # Every call from Qt into Python (each item painted) waits for the worker to hand over the
+        # interpreter lock; a shorter switch interval keeps a paint's many waits short.
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_SECONDS))
         self.mailbox = Mailbox()
         self.thread = QThread(self)
         self.thread.setObjectName("LayerLab training")
@@ -128,6 +175,7 @@ class TrainingController(QObject):
         self._run.connect(self.worker.run)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
+        self.worker.ready.connect(self._on_ready)
         self.thread.start()
         self.timer = QTimer(self)
         self.timer.setInterval(DRAIN_MS)
@@ -136,6 +184,7 @@ class TrainingController(QObject):
         self.paused = False
         self.fresh_run = True
         self._snapshot = None
+        self._holding = False
 
     def train(self, design, epochs=None, fresh=False):
         if self.running:
@@ -148,9 +197,12 @@ class TrainingController(QObject):
         self._snapshot = snapshot
         self.fresh_run = self.worker.trainer is None  # a new run, not a continuation (Step, Train again)
         self.running, self.paused = True, False
-        self._run.emit((snapshot, design.path), epochs)
         self.timer.start()
-        self.started.emit()
+        self.started.emit()  # the window clears and locks before the worker competes for the interpreter
+        self.worker.arm()
+        self._run.emit((snapshot, design.path), epochs)
+        self._holding = True
+        self.go()  # once the window has painted the start
         return True
 
     def set_paused(self, paused):
@@ -170,6 +222,24 @@ class TrainingController(QObject):
         epochs, latest, surface = self.mailbox.take()
         if epochs or latest is not None or surface is not None:
             self.reportsArrived.emit(epochs, latest, surface)
+
+    @Slot()
+    def _on_ready(self):
+        """A new run's starting state: show it now; the worker waits for go() (at most a second)."""
+        self._holding = True
+        self.drain()
+
+    @Slot()
+    def go(self):
+        """The views are laid out for the new run: let the worker train, once the pending
+        paint is done (a zero timer fires after it)."""
+        if self._holding:
+            self._holding = False
+            QTimer.singleShot(0, self._release)
+
+    @Slot()
+    def _release(self):
+        self.worker.go()
 
     @Slot(object)
     def _on_finished(self, result):

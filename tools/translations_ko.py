@@ -45,7 +45,17 @@ KO = {
     "Training diverged": "학습이 발산했습니다", "Cannot train": "학습할 수 없습니다",
     "Loss and accuracy": "손실과 정확도", "Gradients": "기울기", "Activation histograms": "활성화 히스토그램",
     "Weights": "가중치", "Decision boundary": "결정 경계", "Confusion matrix": "혼동 행렬",
-    "Point at a curve to read its values": "곡선 위에 마우스를 올리면 값을 읽을 수 있습니다", "Log scale for the loss": "손실을 로그 눈금으로",
+    "Point at a curve to read its values": "곡선 위에 마우스를 올리면 값을 읽을 수 있습니다",
+    "Now: log10 of the gradients reaching each layer, on a probe batch of validation samples. "
+    "Far to the left means vanishing.":
+        "현재: 각 층에 도달하는 기울기의 log10 값 (검증 샘플 탐침 배치). 왼쪽 끝으로 몰릴수록 기울기가 소실되고 있다는 뜻입니다.",
+    "Now: each layer's outputs on a probe batch of validation samples. A Sigmoid piled at 0 and 1 "
+    "is saturated; a ReLU piled at 0 has dead units.":
+        "현재: 검증 샘플 탐침 배치에서 각 층의 출력. Sigmoid가 0과 1에 몰려 있으면 포화된 것이고, "
+        "ReLU가 0에 몰려 있으면 죽은 유닛이 있는 것입니다.",
+    "Each layer's weights W: left, their distribution over the epochs (darker means more weights); "
+    "right, now.":
+        "각 층의 가중치 W: 왼쪽은 에포크에 따른 분포 (진할수록 가중치가 많음), 오른쪽은 현재 분포입니다.", "Log scale for the loss": "손실을 로그 눈금으로",
     # Palette, summary
     "Filter layers…": "레이어 찾기…", "Core": "기본", "Activations": "활성화 함수", "Regularisation": "규제", "Output": "출력",
     "Node": "노드", "Type": "종류", "Output shape": "출력 형태", "Params": "파라미터 수", "Total params: %1": "전체 파라미터: %1",

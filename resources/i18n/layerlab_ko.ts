@@ -390,6 +390,18 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <source>Point at a curve to read its values</source>
         <translation>곡선 위에 마우스를 올리면 값을 읽을 수 있습니다</translation>
     </message>
+    <message>
+        <source>Now: log10 of the gradients reaching each layer, on a probe batch of validation samples. Far to the left means vanishing.</source>
+        <translation>현재: 각 층에 도달하는 기울기의 log10 값 (검증 샘플 탐침 배치). 왼쪽 끝으로 몰릴수록 기울기가 소실되고 있다는 뜻입니다.</translation>
+    </message>
+    <message>
+        <source>Now: each layer's outputs on a probe batch of validation samples. A Sigmoid piled at 0 and 1 is saturated; a ReLU piled at 0 has dead units.</source>
+        <translation>현재: 검증 샘플 탐침 배치에서 각 층의 출력. Sigmoid가 0과 1에 몰려 있으면 포화된 것이고, ReLU가 0에 몰려 있으면 죽은 유닛이 있는 것입니다.</translation>
+    </message>
+    <message>
+        <source>Each layer's weights W: left, their distribution over the epochs (darker means more weights); right, now.</source>
+        <translation>각 층의 가중치 W: 왼쪽은 에포크에 따른 분포 (진할수록 가중치가 많음), 오른쪽은 현재 분포입니다.</translation>
+    </message>
 </context>
 <context>
     <name>Properties</name>

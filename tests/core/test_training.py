@@ -226,3 +226,20 @@ def test_there_is_no_decision_surface_without_two_features():
     assert not trainer.planar and trainer.surface() is None
     sine = Trainer(example("sine"), epochs=1)
     assert not sine.planar  # one feature: a curve, not a plane
+
+
+def test_a_stats_budget_spaces_out_the_layer_statistics_without_changing_the_training():
+    reports = []
+    spaced = Trainer(example("xor"), callback=reports.append, stats_budget=0.05).fit()
+    with_layers = [r.epoch for r in reports if r.layers]
+    assert with_layers[0] == 1 and with_layers[-1] == 200  # the first and the last epoch always
+    assert len(with_layers) < 100  # 5% of the time buys far fewer than one an epoch
+    assert spaced.history == Trainer(example("xor"), callback=lambda r: None).fit().history
+
+
+def test_a_stop_asked_before_fit_stops_that_fit_only():
+    trainer = Trainer(example("xor"), epochs=5)
+    trainer.stop()  # e.g. the window closes while the run is being set up
+    first = trainer.fit()
+    assert first.stopped_because == "stopped" and first.epochs_run == 0
+    assert trainer.fit().epochs_run == 5

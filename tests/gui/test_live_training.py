@@ -79,12 +79,13 @@ def test_the_dashboard_draws_loss_accuracy_and_gradient_norms(window, qtbot):
     window.act_train.trigger()
     qtbot.waitUntil(lambda: not window.trainer.running, timeout=60000)
     dash = window.dashboard
-    loss = dash.lines[(id(dash.loss_plot), "loss")].getData()[1]
+    loss = dash.curves["loss"].getData()[1]
     assert len(loss) == 200 and loss[-1] < loss[0]
-    val_acc = dash.lines[(id(dash.metric_plot), "val_accuracy")].getData()[1]
+    val_acc = dash.curves["val_metric"].getData()[1]
+    assert dash.metric_plot.plotItem.titleLabel.text == "accuracy"
     assert val_acc[-1] == window.last_result.history["val_accuracy"][-1]
     dash.setCurrentWidget(dash.grad_tab)  # painted only when visible
-    layers = {key for plot_id, key in dash.lines if plot_id == id(dash.grad_plot)}
+    layers = set(dash.grad_lines)
     # Softmax's gradient is fused with the cross-entropy, so the first gradient is the one reaching d2.
     assert layers == {"d1", "a1", "d2"}
     # Train again after the run completed: a fresh run, fresh curves.
@@ -100,20 +101,25 @@ def test_every_dashboard_tab_shows_the_run_in_network_order(window, qtbot):
     dash = window.dashboard
     order = ["d1", "a1", "d2", "out"]
 
-    dash.setCurrentWidget(dash.act_hists)
+    dash.setCurrentWidget(dash.act_hists)  # painted when in view, a few layers per turn of the event loop
+    qtbot.waitUntil(lambda: dash.act_hists.complete)
     assert [nid for nid, _ in dash.act_hists.layers] == order
     assert dash.act_hists.plots["a1"][0].titleLabel.text == "a1 · ReLU"
     relu = dash.act_hists.items[("a1", 0)].getData()
     assert relu[0][0] == 0.0 and relu[1].sum() > 0  # ReLU's histogram starts at 0
 
     dash.setCurrentWidget(dash.grad_tab)
+    qtbot.waitUntil(lambda: dash.grad_hists.complete)
     assert [nid for nid, _ in dash.grad_hists.layers] == ["d1", "a1", "d2"]
     assert all(dash.grad_hists.items[(nid, 0)].getData()[1].sum() > 0 for nid in ("d1", "a1", "d2"))
 
     dash.setCurrentWidget(dash.weight_grid)
+    qtbot.waitUntil(lambda: dash.weight_grid.complete)
     assert [nid for nid, _ in dash.weight_grid.layers] == ["d1", "d2"]
     image = dash.weight_grid.items[("d1", 0)].image
-    assert image.shape == (200, 40)  # one column per epoch, one row per bin
+    dist = dash.distributions["d1"]
+    assert image.shape == (len(dist.epochs), 40)  # a column per epoch with statistics, a row per bin
+    assert dist.epochs[0] == 1 and dist.epochs[-1] == 200
     assert dash.weight_grid.items[("d1", 1)].getData()[1].sum() == 2 * 8  # d1's W: 2 inputs x 8 units
 
     dash.setCurrentWidget(dash.boundary_plot)

@@ -1,0 +1,187 @@
+"""What the live dashboard costs: training throughput with the window showing each tab
+against the same training headless, the longest stall of the GUI thread, and memory over
+a long run.
+
+- Throughput: the digits example for --epochs epochs headless (as `layerlab train` runs
+  it: no layer statistics, no Qt) and in the app with the window shown and each dashboard
+  tab in view in turn. The cost counts everything the dashboard adds: the worker's layer
+  statistics and its mailbox as well as the painting. Paint events reaching the tab are
+  counted, to show the paints are real. Best of --rounds. Target: at most 15%.
+- Stalls: in a second run per tab, a 10 ms QTimer on the GUI thread records the longest
+  gap between its ticks while training (the probe itself costs throughput, so it is kept
+  out of the first run). Target: never longer than 50 ms.
+- Memory: 5,000 epochs of XOR in the app with the curves in view; the process's resident
+  memory every 1,000 epochs. Target: flat (nothing grows without bound).
+
+Runs offscreen by default (QT_QPA_PLATFORM=offscreen unless already set).
+
+    python tests/benchmarks/bench_dashboard.py [--epochs 60] [--rounds 3]
+"""
+import argparse
+import os
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, ROOT)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Slot  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from core import load_design  # noqa: E402
+from core.training import Trainer  # noqa: E402
+from gui.mainwindow import MainWindow  # noqa: E402
+
+EXAMPLES = os.path.join(ROOT, "resources", "examples")
+
+
+def rss_mib():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+class Probe(QObject):
+    """A 10 ms timer on the GUI thread: the longest gap between ticks is the longest stall."""
+
+    def __init__(self):
+        super().__init__()
+        self.timer = QTimer(self)
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self.tick)
+        self.longest = self.when = 0.0
+        self.last = self.started = None
+
+    def start(self):
+        self.longest, self.when = 0.0, 0.0
+        self.last = self.started = time.perf_counter()
+        self.timer.start()
+
+    def stop(self):
+        self.timer.stop()
+
+    @Slot()
+    def tick(self):
+        now = time.perf_counter()
+        if now - self.last > self.longest:
+            self.longest, self.when = now - self.last, now - self.started
+        self.last = now
+
+
+class PaintCounter(QObject):
+    def __init__(self):
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Paint:
+            self.paints += 1
+        return False
+
+
+def headless_samples_per_second(epochs):
+    design = load_design(os.path.join(EXAMPLES, "digits.layerlab"))
+    trainer = Trainer(design, epochs=epochs, callback=lambda report: None, layer_stats=False)
+    result = trainer.fit()
+    return epochs * len(trainer.x_train) / result.seconds
+
+
+def run_in_app(app, window, example, epochs, tab, probe, on_epoch=None):
+    """Train ``example`` in ``window`` (shown, as a user's one window is) with dashboard tab
+    ``tab`` in view; returns (samples per second, paints of the tab, the run's TrainResult).
+    ``probe`` may be None."""
+    window.open_file(os.path.join(EXAMPLES, example + ".layerlab"))
+    window.doc.design.training["epochs"] = epochs
+    dash = window.dashboard
+    dash.setCurrentIndex(tab)
+    counter = PaintCounter()
+    watched = [w for w in [dash.currentWidget()] + dash.currentWidget().findChildren(QObject)
+               if hasattr(w, "installEventFilter")]
+    for w in watched:
+        w.installEventFilter(counter)
+    app.processEvents()
+    loop = QEventLoop()
+    window.trainer.stopped.connect(loop.quit)
+    window.trainer.failed.connect(loop.quit)
+    if on_epoch is not None:
+        window.trainingReports.connect(on_epoch)
+    if probe:
+        probe.start()
+    window.act_train.trigger()
+    loop.exec()
+    if probe:
+        probe.stop()
+    if on_epoch is not None:
+        window.trainingReports.disconnect(on_epoch)
+    window.trainer.stopped.disconnect(loop.quit)
+    window.trainer.failed.disconnect(loop.quit)
+    for w in watched:
+        w.removeEventFilter(counter)
+    result = window.last_result
+    n = len(window.trainer.worker.trainer.x_train)
+    return epochs * n / result.seconds, counter.paints, result
+
+
+class MemoryLog(QObject):
+    def __init__(self):
+        super().__init__()
+        self.marks = {}
+
+    @Slot(object, object, object)
+    def record(self, epochs, latest, surface):
+        for record in epochs:
+            if record[0] % 1000 == 0:
+                self.marks[record[0]] = rss_mib()
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--epochs", type=int, default=300)
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args()
+
+    app = QApplication.instance() or QApplication([])
+    app.setOrganizationName("LayerLabBench")
+    app.setApplicationName("LayerLabBench")
+    probe = Probe()
+    window = MainWindow()
+    window.resize(1300, 850)
+    window.show()
+    names = [window.dashboard.tabText(i) for i in range(window.dashboard.count())]
+    tabs = [0, 1, 2, 3, 5]  # digits has 64 features: no decision boundary
+    headless, shown, paints, stalls = [], {t: [] for t in tabs}, {}, {}
+    for _ in range(args.rounds):
+        headless.append(headless_samples_per_second(args.epochs))
+        for tab in tabs:
+            run_in_app(app, window, "digits", args.epochs, tab, probe)  # first: the tab's first layout counts
+            stalls[tab] = max(stalls.get(tab, (0.0, 0.0)), (probe.longest, probe.when))
+            sps, painted, _ = run_in_app(app, window, "digits", args.epochs, tab, None)
+            shown[tab].append(sps)
+            paints[tab] = painted
+    base = max(headless)
+    print(f"digits, {args.epochs} epochs, best of {args.rounds} (platform {os.environ['QT_QPA_PLATFORM']})")
+    print(f"  headless (layerlab train: no layer statistics, no Qt): {base:,.0f} samples/s")
+    for tab in tabs:
+        best = max(shown[tab])
+        print(f"  app, tab '{names[tab]}' in view: {best:,.0f} samples/s, cost {100 * (1 - best / base):.1f}% "
+              f"(target <= 15%), {paints[tab]} paints; longest GUI stall (worst round) "
+              f"{stalls[tab][0] * 1000:.0f} ms, {stalls[tab][1]:.2f} s into the run (target <= 50 ms)")
+
+    sps, painted, _ = run_in_app(app, window, "spiral", 300, 4, probe)
+    print(f"spiral, 300 epochs, tab '{names[4]}' in view: {painted} paints, longest GUI stall "
+          f"{probe.longest * 1000:.0f} ms, {probe.when:.2f} s into the run (target <= 50 ms)")
+
+    log = MemoryLog()
+    start = rss_mib()
+    _, _, result = run_in_app(app, window, "xor", 5000, 0, probe, on_epoch=log.record)
+    assert result.epochs_run == 5000, result.message
+    marks = "  ".join(f"{e}: {m:.1f}" for e, m in sorted(log.marks.items()))
+    first, last = log.marks[min(log.marks)], log.marks[max(log.marks)]
+    print(f"xor, 5000 epochs in the app: resident memory (MiB) before {start:.1f}, at epoch  {marks}; "
+          f"growth from epoch {min(log.marks)} to {max(log.marks)}: {last - first:+.1f} MiB; "
+          f"longest GUI stall {probe.longest * 1000:.0f} ms")
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
