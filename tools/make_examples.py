@@ -95,7 +95,7 @@ EXAMPLES = {
                     "so gradients reach the first layer at the same order of magnitude, and the network learns "
                     "the moons in a few dozen epochs."),
     "init_std_1": Design.sequential(
-        [64], stack(5, "Sigmoid", 100, "normal", []) + [dense(10), "Softmax"],
+        [64], [("Dense", {"units": 100, "init": "normal", "std": 1.0}), "Sigmoid"] * 5 + [dense(10), "Softmax"],
         {"data": DIGITS, "optimizer": {"type": "sgd", "lr": 0.01}, "epochs": 5},
         name="Initialisation: std 1",
         description="Five layers of 100 Sigmoid units, weights drawn with standard deviation 1 (Deep Learning "

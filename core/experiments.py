@@ -1,0 +1,306 @@
+"""Experiments: the runs of a session, what differs between them, variants, and their file.
+
+A :class:`Run` keeps what it was trained from (the design as a plain dict, training
+settings included) and what came of it: Keras' ``history``, the gradient norm reaching
+each layer over the epochs, each layer's last activation histogram, and how it ended.
+
+:func:`variants` makes one design per choice of a single setting (every activation, every
+initialiser, the optimizer or the learning rate) for a sweep. Runs are saved together in a
+``.layerlab-runs`` file: JSON without NaN, written atomically, and read with the same care
+as design files (size, depth, duplicate keys, every field checked, errors say where).
+"""
+import json
+import math
+import os
+from dataclasses import dataclass, field
+
+from .design import (MAX_DEPTH, Design, _depth, _no_duplicate_keys, _refuse_constant, _stable_json,
+                     atomic_write)
+from .errors import DesignError
+from .optimizers import OPTIMIZER_PARAMS as OPTIMIZERS
+
+RUNS_FORMAT = "layerlab-runs"
+RUNS_VERSION = 1
+MAX_RUNS_BYTES = 64 * 2**20
+#: The activations a sweep swaps between (Softmax stays: it is the output's).
+SWAPPABLE = ("Sigmoid", "Tanh", "ReLU", "LeakyReLU")
+INITIALISERS = ("xavier_uniform", "xavier_normal", "he_uniform", "he_normal", "normal")
+SWEEPS = ("activation", "initialiser", "optimizer", "learning rate")
+
+
+class RunsFileError(DesignError):
+    """A ``.layerlab-runs`` file is not valid; the message says where."""
+
+
+@dataclass
+class Run:
+    name: str
+    design: dict                  # Design.to_dict() of what was trained
+    history: dict                 # Keras' History.history: {"loss": [...], "val_loss": [...], ...}
+    grad_norms: dict = field(default_factory=dict)   # node id -> [[epoch, norm], ...]
+    activations: dict = field(default_factory=dict)  # node id -> {"type", "counts", "lo", "hi"}
+    stopped_because: str = "completed"
+    message: str = ""
+    seconds: float = 0.0
+    changes: str = ""             # what differs from the run before it
+
+    @property
+    def epochs(self):
+        return len(self.history.get("loss", ()))
+
+    def final(self):
+        """The last epoch's metrics, e.g. ``{"loss": 0.02, "val_accuracy": 1.0}``."""
+        return {k: v[-1] for k, v in self.history.items() if v}
+
+    def layer_order(self):
+        """Node ids in network order, as the reports gave them."""
+        return list(self.activations) or list(self.grad_norms)
+
+    def to_dict(self):
+        return {"name": self.name, "design": self.design, "history": self.history,
+                "grad_norms": self.grad_norms, "activations": self.activations,
+                "stopped_because": self.stopped_because, "message": self.message,
+                "seconds": self.seconds, "changes": self.changes}
+
+    def history_csv(self):
+        """The history as CSV text: one row per epoch, Keras' keys as columns (loss first,
+        validation last)."""
+        keys = sorted(self.history, key=lambda k: (k.startswith("val_"), k.removeprefix("val_") != "loss", k))
+        rows = [",".join(["epoch"] + keys)]
+        for i in range(self.epochs):
+            rows.append(",".join([str(i + 1)] + [repr(float(self.history[k][i])) if i < len(self.history[k]) else ""
+                                                 for k in keys]))
+        return "\n".join(rows) + "\n"
+
+
+# -- what differs --------------------------------------------------------------------------
+def _flatten(d, prefix=""):
+    out = {}
+    for k, v in d.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, dict):
+            out.update(_flatten(v, key + "."))
+        else:
+            out[key] = v
+    return out
+
+
+def _fmt(v):
+    return "·" if v is None else (f"{v:g}" if isinstance(v, float) else str(v))
+
+
+def differences(before, after):
+    """What changed from design dict ``before`` to ``after``, briefly, e.g.
+    ``"Sigmoid → ReLU (6 layers); optimizer.lr 0.1 → 0.01"``; "" if nothing did."""
+    if before is None:
+        return ""
+    parts = []
+    b_nodes = {n["id"]: n for n in before.get("nodes", [])}
+    a_nodes = {n["id"]: n for n in after.get("nodes", [])}
+    swaps = {}
+    for nid in b_nodes.keys() & a_nodes.keys():
+        if b_nodes[nid]["type"] != a_nodes[nid]["type"]:
+            key = f"{b_nodes[nid]['type']} → {a_nodes[nid]['type']}"
+            swaps[key] = swaps.get(key, 0) + 1
+    for key, count in sorted(swaps.items()):
+        parts.append(f"{key} ({count} layer{'s' if count > 1 else ''})")
+    params = {}
+    for nid in sorted(b_nodes.keys() & a_nodes.keys()):
+        bp, ap = b_nodes[nid].get("params", {}), a_nodes[nid].get("params", {})
+        for k in sorted(bp.keys() | ap.keys()):
+            if bp.get(k) != ap.get(k):
+                params.setdefault((k, _fmt(bp.get(k)), _fmt(ap.get(k))), []).append(nid)
+    for (k, old, new), nids in params.items():
+        where = nids[0] if len(nids) == 1 else f"{len(nids)} layers"
+        parts.append(f"{k} {old} → {new} ({where})")
+    added, removed = a_nodes.keys() - b_nodes.keys(), b_nodes.keys() - a_nodes.keys()
+    if added:
+        parts.append("added " + ", ".join(sorted(added)))
+    if removed:
+        parts.append("removed " + ", ".join(sorted(removed)))
+    bt, at = _flatten(before.get("training", {})), _flatten(after.get("training", {}))
+    for k in sorted(bt.keys() | at.keys()):
+        if bt.get(k) != at.get(k):
+            parts.append(f"{k} {_fmt(bt.get(k))} → {_fmt(at.get(k))}")
+    return "; ".join(parts)
+
+
+# -- variants -----------------------------------------------------------------------------------
+def parse_learning_rates(text):
+    """``"0.001, 0.01 0.1"`` -> [0.001, 0.01, 0.1]; a ValueError names a bad entry."""
+    rates = []
+    for part in text.replace(",", " ").split():
+        try:
+            lr = float(part)
+        except ValueError:
+            raise ValueError(f"learning rates: {part!r} is not a number (write e.g. 0.001, 0.01, 0.1)") from None
+        if not (math.isfinite(lr) and lr > 0):
+            raise ValueError(f"learning rates: {part} must be a positive number")
+        rates.append(lr)
+    if not rates:
+        raise ValueError("learning rates: give at least one, e.g. 0.001, 0.01, 0.1")
+    return rates
+
+
+def variants(design, sweep, choices):
+    """One ``(label, Design)`` per choice of ``sweep`` (one of SWEEPS), each a copy of ``design``.
+
+    activation: every Sigmoid/Tanh/ReLU/LeakyReLU layer becomes the choice; initialiser:
+    every Dense's ``init``; optimizer: the optimizer's type (its learning rate kept);
+    learning rate: the optimizer's ``lr``.
+    """
+    if sweep not in SWEEPS:
+        raise ValueError(f"sweep: {sweep!r} is not one of {', '.join(SWEEPS)}")
+    if not choices:
+        raise ValueError(f"{sweep}: choose at least one value to try")
+    base = design.to_dict()
+    out = []
+    for choice in choices:
+        d = json.loads(json.dumps(base))
+        opt = d.setdefault("training", {}).setdefault("optimizer", {})
+        if sweep == "activation":
+            if choice not in SWAPPABLE:
+                raise ValueError(f"activation: {choice!r} is not one of {', '.join(SWAPPABLE)}")
+            hits = [n for n in d["nodes"] if n["type"] in SWAPPABLE]
+            if not hits:
+                raise ValueError("activation: the design has no Sigmoid, Tanh, ReLU or LeakyReLU layer to swap")
+            for n in hits:
+                n["type"] = choice
+                n["params"] = {}
+        elif sweep == "initialiser":
+            if choice not in INITIALISERS:
+                raise ValueError(f"initialiser: {choice!r} is not one of {', '.join(INITIALISERS)}")
+            dense = [n for n in d["nodes"] if n["type"] == "Dense"]
+            if not dense:
+                raise ValueError("initialiser: the design has no Dense layer")
+            for n in dense:
+                n["params"]["init"] = choice
+        elif sweep == "optimizer":
+            if choice not in OPTIMIZERS:
+                raise ValueError(f"optimizer: {choice!r} is not one of {', '.join(OPTIMIZERS)}")
+            lr = opt.get("lr")
+            d["training"]["optimizer"] = {"type": choice, **({"lr": lr} if lr is not None else {})}
+        else:
+            opt["lr"] = float(choice)
+        variant = Design.from_dict(d)
+        variant.path = design.path
+        out.append((f"{sweep} = {_fmt(choice)}", variant))
+    return out
+
+
+# -- the file ------------------------------------------------------------------------------------
+def runs_to_json(runs):
+    """The text of a ``.layerlab-runs`` file; a ValueError if a number is NaN or infinite."""
+    doc = {"format": RUNS_FORMAT, "version": RUNS_VERSION, "runs": [r.to_dict() for r in runs]}
+    try:
+        return _stable_json(doc) + "\n"
+    except ValueError:
+        raise ValueError("a run holds a NaN or infinite number, which JSON cannot store") from None
+
+
+def save_runs(runs, path):
+    atomic_write(os.fspath(path), runs_to_json(runs).encode("utf-8"))
+
+
+def _number(v, where, lo=None):
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+        raise RunsFileError(f"{where}: expected a finite number, found {json.dumps(v)[:40]}")
+    if lo is not None and v < lo:
+        raise RunsFileError(f"{where}: must be at least {lo}")
+    return float(v) if isinstance(v, float) else v
+
+
+def _kind(v, kinds, where, what):
+    if not isinstance(v, kinds) or isinstance(v, bool):
+        raise RunsFileError(f"{where}: expected {what}")
+    return v
+
+
+def _parse_run(raw, where):
+    _kind(raw, dict, where, "an object")
+    known = {"name", "design", "history", "grad_norms", "activations", "stopped_because", "message", "seconds",
+             "changes"}
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        raise RunsFileError(f"{where}: unknown field {unknown[0]!r}")
+    for key in ("name", "design", "history"):
+        if key not in raw:
+            raise RunsFileError(f"{where}: missing field {key!r}")
+    name = _kind(raw["name"], str, f"{where}.name", "text")
+    _kind(raw["design"], dict, f"{where}.design", "a design object")
+    try:
+        Design.from_dict(raw["design"])
+    except DesignError as e:
+        raise RunsFileError(f"{where}.design: {e}") from None
+    history = {}
+    for key, values in _kind(raw["history"], dict, f"{where}.history", "an object of lists").items():
+        _kind(values, list, f"{where}.history.{key}", "a list of numbers")
+        history[key] = [_number(v, f"{where}.history.{key}[{i}]") for i, v in enumerate(values)]
+    grad_norms = {}
+    for nid, points in _kind(raw.get("grad_norms", {}), dict, f"{where}.grad_norms", "an object").items():
+        _kind(points, list, f"{where}.grad_norms.{nid}", "a list of [epoch, norm] pairs")
+        pts = []
+        for i, p in enumerate(points):
+            w = f"{where}.grad_norms.{nid}[{i}]"
+            if not isinstance(p, list) or len(p) != 2:
+                raise RunsFileError(f"{w}: expected an [epoch, norm] pair")
+            pts.append([_number(p[0], w + "[0]", 0), _number(p[1], w + "[1]", 0)])
+        grad_norms[nid] = pts
+    activations = {}
+    for nid, h in _kind(raw.get("activations", {}), dict, f"{where}.activations", "an object").items():
+        w = f"{where}.activations.{nid}"
+        _kind(h, dict, w, "an object with type, counts, lo and hi")
+        if set(h) != {"type", "counts", "lo", "hi"}:
+            raise RunsFileError(f"{w}: expected exactly the fields type, counts, lo and hi")
+        counts = [_number(c, f"{w}.counts[{i}]", 0) for i, c in enumerate(_kind(h["counts"], list, f"{w}.counts",
+                                                                                  "a list of counts"))]
+        lo, hi = _number(h["lo"], f"{w}.lo"), _number(h["hi"], f"{w}.hi")
+        if not hi > lo:
+            raise RunsFileError(f"{w}: hi must be above lo")
+        activations[nid] = {"type": _kind(h["type"], str, f"{w}.type", "a layer type"), "counts": counts,
+                            "lo": lo, "hi": hi}
+    return Run(name, raw["design"], history, grad_norms, activations,
+               _kind(raw.get("stopped_because", "completed"), str, f"{where}.stopped_because", "text"),
+               _kind(raw.get("message", ""), str, f"{where}.message", "text"),
+               _number(raw.get("seconds", 0.0), f"{where}.seconds", 0),
+               _kind(raw.get("changes", ""), str, f"{where}.changes", "text"))
+
+
+def parse_runs_text(text):
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicate_keys)
+    except json.JSONDecodeError as e:
+        raise RunsFileError(f"not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
+    except RecursionError:
+        raise RunsFileError(f"the file nests deeper than any runs file ({MAX_DEPTH} levels)") from None
+    except DesignError as e:
+        raise RunsFileError(str(e)) from None
+    if _depth(data) > MAX_DEPTH:
+        raise RunsFileError(f"the file nests deeper than any runs file ({MAX_DEPTH} levels)")
+    if not isinstance(data, dict) or data.get("format") != RUNS_FORMAT:
+        raise RunsFileError(f"format: expected {RUNS_FORMAT!r}; this is not a LayerLab runs file")
+    if data.get("version") != RUNS_VERSION:
+        raise RunsFileError(f"version: {data.get('version')!r} is not a version LayerLab wrote (expected 1)")
+    runs = _kind(data.get("runs"), list, "runs", "a list of runs")
+    return [_parse_run(r, f"runs[{i}]") for i, r in enumerate(runs)]
+
+
+def load_runs(path):
+    """Read a ``.layerlab-runs`` file. Raises RunsFileError (or OSError)."""
+    path = os.fspath(path)
+    size = os.path.getsize(path)
+    if size > MAX_RUNS_BYTES:
+        raise RunsFileError(f"the file is {size / 2**20:.0f} MB; a runs file is at most {MAX_RUNS_BYTES // 2**20} MB")
+    with open(path, "rb") as f:
+        raw = f.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise RunsFileError(f"the file is not UTF-8 text (bad byte at offset {e.start})") from None
+    return parse_runs_text(text)
+
+
+def runs_path_for(design_path):
+    """The runs file beside a design: ``xor.layerlab`` -> ``xor.layerlab-runs``."""
+    base, ext = os.path.splitext(design_path)
+    return (base if ext == ".layerlab" else design_path) + ".layerlab-runs"
