@@ -32,19 +32,22 @@ EPS = 1e-5
 SECOND_EPS = 1e-6
 
 
-def numerical_gradient(f, arr, eps=EPS):
-    """d f() / d arr by central differences, nudging ``arr`` in place (restored after)."""
-    grad = np.zeros_like(arr, dtype=np.float64)
-    flat, gflat = arr.reshape(-1), grad.reshape(-1)
-    for i in range(flat.size):
+def numerical_gradient(f, arr, eps=EPS, entries=None):
+    """d f() / d arr by central differences, nudging ``arr`` in place (restored after);
+    with ``entries`` (flat indices), only those, as a 1-D array."""
+    flat = arr.reshape(-1)
+    indices = range(flat.size) if entries is None else entries
+    grad = np.zeros(flat.size if entries is None else len(entries), dtype=np.float64)
+    gflat = grad
+    for j, i in enumerate(indices):
         old = flat[i]
         flat[i] = old + eps
         up = f()
         flat[i] = old - eps
         down = f()
         flat[i] = old
-        gflat[i] = (up - down) / (2 * eps)
-    return grad
+        gflat[j] = (up - down) / (2 * eps)
+    return grad.reshape(arr.shape) if entries is None else grad
 
 
 def freeze_dropout(net):
@@ -60,10 +63,13 @@ def release_dropout(net):
             layer.fixed_mask = None
 
 
-def check_network(net, x, t, eps=(EPS, SECOND_EPS)):
+def check_network(net, x, t, eps=(EPS, SECOND_EPS), max_entries=None, seed=0):
     """Relative error of every parameter's gradient: ``{"d1.W": 3e-10, ...}``, the smaller
     of the errors with central differences of each step in ``eps`` (see SECOND_EPS).
 
+    With ``max_entries``, a larger array is checked on that many of its entries drawn at
+    random (``seed``), as cs231n's sparse check does: two loss evaluations per entry and
+    step make a full check of a 100x100 layer 40,000 forward passes.
     Use a float64 network. Dropout masks are frozen for the check.
     """
     if net.dtype is not np.float64:
@@ -75,8 +81,15 @@ def check_network(net, x, t, eps=(EPS, SECOND_EPS)):
         net.backward()
         analytic = {k: g.copy() for k, g in net.grads.items()}
         steps = (eps,) if np.isscalar(eps) else tuple(eps)
-        return {key: min(relative_error(analytic[key], numerical_gradient(lambda: net.compute_loss(x, t), arr, h))
-                         for h in steps)
-                for key, arr in net.params.items()}
+        rng = np.random.default_rng(seed)
+        errors = {}
+        for key, arr in net.params.items():
+            entries = None
+            if max_entries is not None and arr.size > max_entries:
+                entries = np.sort(rng.choice(arr.size, max_entries, replace=False))
+            a = analytic[key] if entries is None else analytic[key].reshape(-1)[entries]
+            errors[key] = min(relative_error(a, numerical_gradient(lambda: net.compute_loss(x, t), arr, h, entries))
+                              for h in steps)
+        return errors
     finally:
         release_dropout(net)

@@ -176,3 +176,24 @@ def test_random_networks_pass_the_gradient_check(hidden, loss, seed):
         layers += [("Dense", {"units": 2})]
         t = np.random.default_rng(seed).normal(size=(8, 2))
     check(Design.sequential([3], layers, {"loss": loss}), x, t)
+
+
+def test_a_sparse_check_of_large_layers_agrees_and_catches_a_wrong_gradient():
+    x, t = data(8, 64, classes=10)
+    design = Design.sequential([64], [("Dense", {"units": 100}), "Sigmoid", ("Dense", {"units": 10}), "Softmax"],
+                               {"loss": "categorical_crossentropy"})
+    net = build_network(design, seed=3, dtype=np.float64)
+    errors = check_network(net, x, t, max_entries=40)
+    assert set(errors) == {"dense1.W", "dense1.b", "dense2.W", "dense2.b"}
+    assert max(errors.values()) < TOL
+    # A backward pass that is wrong in one layer is caught on the sampled entries too.
+    layer = net.layers["dense1"]
+    backward = layer.backward
+
+    def wrong(dout):
+        dx = backward(dout)
+        layer.dW *= 1.01  # one percent off
+        return dx
+
+    layer.backward = wrong
+    assert check_network(net, x, t, max_entries=40)["dense1.W"] > 1e-3
