@@ -7,13 +7,15 @@ The dashboard keeps what it needs (curves, and weight distributions whose time
 resolution halves when full, so memory stays flat) and repaints only the
 visible tab, and only if something new arrived for it.
 """
+import importlib
 import time
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QScrollArea, QSplitter, QTabWidget, \
-    QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QGraphicsItem, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 TRAIN_PEN = pg.mkPen("#1f77b4", width=2)
 VAL_PEN = pg.mkPen("#ff7f0e", width=2)
@@ -35,6 +37,16 @@ def _cache_axes(plot_item):
     changes: replaying their text on every repaint was most of a paint's cost."""
     for axis in plot_item.axes.values():
         axis["item"].setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+
+
+def legend_beside(plot_item):
+    """A legend to the right of the plot, at its top: for lines spread over many decades,
+    where no corner of the plot is free."""
+    legend = pg.LegendItem(labelTextColor="#333")
+    legend.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
+    plot_item.layout.addItem(legend, 2, 3)  # right of the right axis
+    plot_item.layout.setAlignment(legend, Qt.AlignTop)
+    return legend
 
 
 def _plot(title, left, log_y=False, legend_at=None):
@@ -91,6 +103,29 @@ class Distribution:
         return QRectF(first - 0.5 * self.stride, self.lo, last - first, self.hi - self.lo)
 
 
+def save_picture(item, path):
+    """Save a plot, or a whole scene of plots, with pyqtgraph's exporters: SVG for a path
+    ending in .svg, else PNG."""
+    from pyqtgraph.exporters import ImageExporter, SVGExporter
+    (SVGExporter if path.lower().endswith(".svg") else ImageExporter)(item).export(path)
+
+
+def _svg_paths_without_close(node, defs, item, options):
+    """pyqtgraph's SVG exporter reads every token of a path as "x,y"; Qt 6.11 also writes a
+    lone "Z" (close path) and the export failed with a ValueError (pyqtgraph issue #3485).
+    The Z goes: Qt's paths return to their start before it, and SVG closes a fill anyway."""
+    for path in node.getElementsByTagName("path"):
+        d = path.getAttribute("d")
+        if d:
+            path.setAttribute("d", " ".join(token for token in d.split() if "," in token))
+    return _pyqtgraph_correct_coordinates(node, defs, item, options)
+
+
+_svg_module = importlib.import_module("pyqtgraph.exporters.SVGExporter")
+_pyqtgraph_correct_coordinates = _svg_module.correctCoordinates
+_svg_module.correctCoordinates = _svg_paths_without_close
+
+
 class LayerGrid(QWidget):
     """Small plots per layer, in network order, titled with the layer's name and type, under
     a caption that says what they show; scrolls when they do not fit. ``per_layer`` plots
@@ -113,6 +148,12 @@ class LayerGrid(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.caption)
         layout.addWidget(self.scroll, 1)
+        # The small plots have no menus of their own (they cost twice as much to make); the
+        # whole grid saves as one picture instead.
+        self.save_action = QAction(self)
+        self.save_action.triggered.connect(self.save_dialog)
+        self.view.setContextMenuPolicy(Qt.ActionsContextMenu)
+        self.view.addAction(self.save_action)
         self.columns, self.per_layer, self.row_height = columns, per_layer, row_height
         self.layers = ()
         self.plots = {}    # node id -> [PlotItem] * per_layer
@@ -158,6 +199,14 @@ class LayerGrid(QWidget):
     @property
     def complete(self):
         return not self._pending
+
+    @Slot()
+    def save_dialog(self):
+        path, _ = QFileDialog.getSaveFileName(self, self.save_action.text(), "",
+                                              "PNG (*.png);;SVG (*.svg)")
+        if path:
+            save_picture(self.view.scene(), path)
+
 
     def histogram(self, nid, index, hist, pen, brush):
         """Draw ``hist`` (a core Histogram) as a filled step curve in the layer's plot ``index``.
@@ -239,8 +288,7 @@ class Dashboard(QTabWidget):
         self.grad_tab = QSplitter(Qt.Horizontal)
         self.grad_plot = _plot("gradient norm reaching each layer", "|dL/dx|", log_y=True)
         # One line per layer, across many decades: the legend goes beside the plot, not on it.
-        self.grad_legend = pg.LegendItem(labelTextColor="#333")
-        self.grad_plot.plotItem.layout.addItem(self.grad_legend, 2, 3)  # right of the right axis
+        self.grad_legend = legend_beside(self.grad_plot.plotItem)
         self.grad_hists = LayerGrid(columns=2, row_height=120)
         self.grad_tab.addWidget(self.grad_plot)
         self.grad_tab.addWidget(self.grad_hists)
@@ -289,6 +337,8 @@ class Dashboard(QTabWidget):
                                   self.tr("Weights"), self.tr("Decision boundary"), self.tr("Confusion matrix"))):
             self.setTabText(i, text)
         self.log_scale.setText(self.tr("Log scale for the loss"))
+        for grid in (self.grad_hists, self.act_hists, self.weight_grid):
+            grid.save_action.setText(self.tr("Save these plots as PNG or SVG…"))
         self.readout.setToolTip(self.tr("Point at a curve to read its values"))
         self.grad_hists.caption.setText(self.tr(
             "Now: log10 of the gradients reaching each layer, on a probe batch of validation samples. "

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QM
 
 from core import DesignError, load_design
 from core.data import RESOURCES
+from core.errors import DataError
+from core.experiments import differences, variants
 from core.design import EXTENSION, Design, design_to_json, atomic_write
 from core.registry import LAYERS
 
@@ -18,8 +20,10 @@ from . import commands, i18n
 from .canvas import STEP, CanvasScene, CanvasView
 from .dashboard import Dashboard
 from .document import DesignDocument, empty_design
+from .experiments import GradCheckDialog, VariantsDialog, gradient_check, GRADCHECK_SAMPLES
 from .palette import Palette
 from .properties import PropertiesPanel
+from .runs import RunsPanel, run_from_training
 from .summary import SummaryView
 from .training import TrainingController
 
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
         self.properties = PropertiesPanel(self.doc)
         self.summary = SummaryView(self.doc)
         self.dashboard = Dashboard()
+        self.runs_panel = RunsPanel()
         self.welcome = QTextBrowser()
         self.welcome.setOpenLinks(False)
         self.welcome.anchorClicked.connect(self._welcome_link)
@@ -73,6 +78,9 @@ class MainWindow(QMainWindow):
         self.properties_dock = self._dock("properties", self.properties, Qt.RightDockWidgetArea)
         self.summary_dock = self._dock("summary", self.summary, Qt.RightDockWidgetArea)
         self.training_dock = self._dock("training", self.dashboard, Qt.BottomDockWidgetArea)
+        self.runs_dock = self._dock("runs", self.runs_panel, Qt.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.training_dock, self.runs_dock)
+        self.training_dock.raise_()
         self.welcome_dock = self._dock("welcome", self.welcome, Qt.LeftDockWidgetArea)
         self.splitDockWidget(self.palette_dock, self.welcome_dock, Qt.Vertical)
         self.welcome_dock.hide()
@@ -175,7 +183,7 @@ class MainWindow(QMainWindow):
         self.menu_view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_arrange])
         self.menu_view.addSeparator()
         for dock in (self.palette_dock, self.properties_dock, self.summary_dock, self.training_dock,
-                     self.welcome_dock):
+                     self.runs_dock, self.welcome_dock):
             self.menu_view.addAction(dock.toggleViewAction())
         self.menu_view.addSeparator()
         self.menu_language = self.menu_view.addMenu("")
@@ -239,6 +247,7 @@ class MainWindow(QMainWindow):
         self.properties_dock.setWindowTitle(t("Properties"))
         self.summary_dock.setWindowTitle(t("Model summary"))
         self.training_dock.setWindowTitle(t("Training"))
+        self.runs_dock.setWindowTitle(t("Runs"))
         self.welcome_dock.setWindowTitle(t("Welcome"))
         self._set_locked(self.doc.locked)  # its banner text
         self.act_train.setText(t("&Train"))
@@ -246,6 +255,10 @@ class MainWindow(QMainWindow):
         self.act_stop.setText(t("St&op"))
         self.act_step.setText(t("Step one &epoch"))
         self.act_reset.setText(t("&Reset weights"))
+        self.act_variants.setText(t("Run &variants…"))
+        self.act_gradcheck.setText(t("&Check gradients"))
+        self.act_variants.setToolTip(t("Train the design once per activation, initialiser, optimizer or learning "
+                                       "rate, and compare the runs"))
         self.menu_train.setTitle(t("T&raining"))
         self._fill_welcome()
         self._update_title()
@@ -264,6 +277,7 @@ class MainWindow(QMainWindow):
 
     # -- titles, settings ------------------------------------------------------------------------
     def _update_title(self, *args):
+        self.runs_panel.design_path = self.doc.path  # runs are saved beside the design
         name = os.path.basename(self.doc.path) if self.doc.path else self.doc.design.name or self.tr("Untitled")
         self.setWindowTitle(f"{name}[*] — LayerLab")
         self.setWindowModified(self.doc.modified)
@@ -491,9 +505,18 @@ class MainWindow(QMainWindow):
         self.act_stop = self._action(self.trainer.stop, QKeySequence("Shift+F5"), "stop")
         self.act_step = self._action(self.step, QKeySequence("F10"), "step")
         self.act_reset = self._action(self.reset_weights, None, "reset_weights")
+        self.act_variants = self._action(self.run_variants_dialog, QKeySequence("Ctrl+F5"), "run_variants")
+        self.act_gradcheck = self._action(self.check_gradients, None, "check_gradients")
         self.menu_train = QMenu(self)
         self.menuBar().insertMenu(self.menu_help.menuAction(), self.menu_train)
         self.menu_train.addActions([self.act_train, self.act_pause, self.act_stop, self.act_step, self.act_reset])
+        self.menu_train.addSeparator()
+        self.menu_train.addActions([self.act_variants, self.act_gradcheck])
+        self.sweep = None          # [(label, design)] still to train in a variant sweep, or None
+        self.sweep_rows = []       # the runs panel's rows the sweep made
+        self.run_label = None      # the name of the run under way, if not "Run n"
+        self.sweep_base = None
+        self.runs_made = 0
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.act_train, self.act_pause, self.act_stop, self.act_step])
         self.progress = QProgressBar()
@@ -537,6 +560,8 @@ class MainWindow(QMainWindow):
         self.act_train.setEnabled(not running)
         self.act_step.setEnabled(not running)
         self.act_reset.setEnabled(not running)
+        self.act_variants.setEnabled(not running)
+        self.act_gradcheck.setEnabled(not running)
         self.act_pause.setEnabled(running)
         self.act_stop.setEnabled(running)
         if not running:
@@ -566,12 +591,104 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _training_stopped(self, result):
         self.last_result = result
+        self._record_run(result)
         self._training_ended(result.message, self.tr("Training diverged")
                              if result.stopped_because == "diverged" else None)
+        self._sweep_next(result)
 
     @Slot(str)
     def _training_failed(self, message):
+        if self.sweep is not None:
+            self.sweep = None
+            message = self.tr("The variant sweep stopped: %1").replace("%1", message)
         self._training_ended(message, self.tr("Cannot train"))
+
+    # -- experiments --------------------------------------------------------------------------------------
+    def _record_run(self, result):
+        """Keep the run in the Runs dock (a continued run, e.g. Step, updates its row)."""
+        if not result.history.get("loss"):
+            return  # stopped before its first epoch: nothing to keep
+        continued = not self.trainer.fresh_run and bool(self.runs_panel.runs)
+        if not continued:
+            self.runs_made += 1
+        name = self.run_label or self.tr("Run %1").replace("%1", str(self.runs_made))
+        first_of_sweep = self.sweep is not None and not self.sweep_rows
+        previous = self.sweep_base if first_of_sweep or not self.runs_panel.runs else self.runs_panel.runs[-1].design
+        this = self.trainer.snapshot
+        if previous is not None and previous.get("name") != this.get("name"):
+            changes = self.tr("another design: %1").replace("%1", this.get("name", ""))
+        else:
+            changes = differences(previous, this)
+        run = run_from_training(name, this, result, self.dashboard.norms, self.dashboard.layers, changes)
+        self.runs_panel.add_run(run, replace_last=continued)
+        if self.sweep is not None and not continued:
+            self.sweep_rows.append(len(self.runs_panel.runs) - 1)
+
+    def run_variants_dialog(self):
+        if self.trainer.running:
+            return
+        dialog = VariantsDialog(self.doc.design, self)
+        if dialog.exec() == VariantsDialog.Accepted:
+            self.run_variants(*dialog.choice())
+
+    def run_variants(self, sweep, choices):
+        """Train the design once per choice of ``sweep``, one run after another; Stop ends the sweep."""
+        if self.trainer.running or self.sweep is not None:
+            return False
+        try:
+            made = variants(self.doc.design, sweep, choices)
+        except ValueError as e:
+            self.statusBar().showMessage(str(e), 10000)
+            return False
+        self.sweep, self.sweep_rows = made, []
+        self.sweep_base = self.doc.design.to_dict()  # a first run is compared with the design it varies
+        self._train_next_variant()
+        return True
+
+    @Slot()
+    def _train_next_variant(self):
+        label, design = self.sweep.pop(0)
+        self.run_label = label
+        self.trainer.train(design, fresh=True)
+
+    def _sweep_next(self, result):
+        if self.sweep is None:
+            return
+        self.run_label = None
+        if result.stopped_because == "stopped":
+            left = len(self.sweep)
+            self.sweep = None
+            self.statusBar().showMessage(self.tr("Variant sweep stopped; %1 variants not trained.")
+                                         .replace("%1", str(left)), 15000)
+        elif self.sweep:
+            QTimer.singleShot(0, self._train_next_variant)
+            return
+        else:
+            self.sweep = None
+            self.statusBar().showMessage(self.tr("Variant sweep done: %1 runs, compared in the Runs dock.")
+                                         .replace("%1", str(len(self.sweep_rows))), 15000)
+        if self.sweep_rows:
+            self.runs_panel.select(self.sweep_rows)
+            self.runs_dock.raise_()
+
+    def check_gradients(self):
+        """Backpropagation against numerical differentiation on the current design, in a table."""
+        if self.trainer.running:
+            return None
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            rows = gradient_check(self.doc.design)
+        except (DataError, DesignError, ValueError) as e:
+            rows, problem = None, str(e)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if rows is None:
+            self.statusBar().showMessage(self.tr("Cannot check the gradients: %1").replace("%1", problem), 15000)
+            return None
+        self.gradcheck_dialog = GradCheckDialog(rows, GRADCHECK_SAMPLES, self)
+        self.gradcheck_dialog.setModal(False)
+        self.gradcheck_dialog.show()
+        return self.gradcheck_dialog
 
     def _training_ended(self, message, problem=None):
         """Unlock, say how it ended; a problem also gets a non-modal message box."""

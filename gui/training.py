@@ -183,7 +183,7 @@ class TrainingController(QObject):
         self.running = False
         self.paused = False
         self.fresh_run = True
-        self._snapshot = None
+        self.snapshot = None
         self._holding = False
 
     def train(self, design, epochs=None, fresh=False):
@@ -192,9 +192,9 @@ class TrainingController(QObject):
         snapshot = design.to_dict()  # already a deep copy: the worker shares nothing with the GUI
         done = self.worker.trainer is not None and epochs is None and \
             self.worker.trainer.epoch >= self.worker.trainer.settings["epochs"]
-        if fresh or done or snapshot != self._snapshot:  # a finished run or a changed design starts afresh
+        if fresh or done or snapshot != self.snapshot:  # a finished run or a changed design starts afresh
             self.worker.reset()
-        self._snapshot = snapshot
+        self.snapshot = snapshot
         self.fresh_run = self.worker.trainer is None  # a new run, not a continuation (Step, Train again)
         self.running, self.paused = True, False
         self.timer.start()

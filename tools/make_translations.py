@@ -19,8 +19,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-# file -> (context of self.tr / t = self.tr, context of the module's tr() helper)
+# file -> (context of self.tr / t = self.tr, context of the module's tr() helper);
+# "*": the class the call is in (a file with several QObject classes)
 CONTEXTS = {
+    "runs.py": ("*", None),
+    "experiments.py": ("*", None),
     "mainwindow.py": ("MainWindow", None),
     "palette.py": ("Palette", None),
     "summary.py": ("SummaryView", None),
@@ -49,8 +52,10 @@ def messages():
     for name, (self_ctx, helper_ctx) in CONTEXTS.items():
         src = open(os.path.join(ROOT, "gui", name), encoding="utf-8").read()
         if self_ctx:
+            classes = [(c.start(), c.group(1)) for c in re.finditer(r"^class (\w+)", src, re.M)]
             for m in re.finditer(r"(?:self\.tr|\bt)\(\s*" + STRING, src):
-                add(self_ctx, _text(m.group(1)))
+                ctx = self_ctx if self_ctx != "*" else [name for at, name in classes if at < m.start()][-1]
+                add(ctx, _text(m.group(1)))
         if helper_ctx:
             for m in re.finditer(r"(?<![\w.])tr\(\s*" + STRING, src):
                 add(helper_ctx, _text(m.group(1)))

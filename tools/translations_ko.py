@@ -45,6 +45,46 @@ KO = {
     "Training diverged": "학습이 발산했습니다", "Cannot train": "학습할 수 없습니다",
     "Loss and accuracy": "손실과 정확도", "Gradients": "기울기", "Activation histograms": "활성화 히스토그램",
     "Weights": "가중치", "Decision boundary": "결정 경계", "Confusion matrix": "혼동 행렬",
+    "Save these plots as PNG or SVG…": "이 그래프들을 PNG나 SVG로 저장…",
+    # Runs dock
+    "Run": "실행", "What differs": "달라진 점", "Epochs": "에포크", "Result": "결과", "Ended": "종료 사유",
+    "Save runs…": "실행 기록 저장…", "Open runs…": "실행 기록 열기…", "History as CSV…": "기록을 CSV로…",
+    "Loss": "손실", "Accuracy": "정확도", "Gradients by layer": "층별 기울기", "Gradients over time": "시간에 따른 기울기",
+    "Select two or more runs to compare them; double-click a name to rename it":
+        "두 개 이상의 실행을 선택하면 비교합니다. 이름을 더블클릭하면 바꿀 수 있습니다",
+    "There are no runs to save yet: train the network first.": "아직 저장할 실행이 없습니다. 먼저 신경망을 학습시키세요.",
+    "Save runs": "실행 기록 저장", "LayerLab runs (*.layerlab-runs)": "LayerLab 실행 기록 (*.layerlab-runs)",
+    "Cannot save the runs: %1": "실행 기록을 저장할 수 없습니다: %1", "Saved %1 runs to %2": "실행 %1개를 %2에 저장했습니다",
+    "Open runs": "실행 기록 열기", "Cannot open %1: %2": "%1을(를) 열 수 없습니다: %2",
+    "Opened %1 runs from %2": "%2에서 실행 %1개를 열었습니다",
+    "Select one run to export its history.": "기록을 내보낼 실행 하나를 선택하세요.", "Export history": "기록 내보내기",
+    "CSV (*.csv)": "CSV (*.csv)", "Cannot save the history: %1": "기록을 저장할 수 없습니다: %1",
+    "Saved the history of %1 to %2": "%1의 기록을 %2에 저장했습니다",
+    # Variants and the gradient check
+    "Run variants": "변형 실행", "Learning rates, separated by commas:": "학습률 (쉼표로 구분):", "Train each": "각각 학습",
+    "Vary:": "바꿀 것:",
+    "Train the current design once per value, one run after another, and compare the runs.":
+        "현재 설계를 값마다 한 번씩 차례로 학습시키고 실행들을 비교합니다.",
+    "every activation": "모든 활성화 함수", "the weight initialiser": "가중치 초기화", "the optimizer": "옵티마이저",
+    "the learning rate": "학습률", "Tick at least one value to try.": "시험할 값을 하나 이상 고르세요.",
+    "Gradient check": "기울기 검사",
+    "Backpropagation agrees with numerical differentiation: every relative error is below 1e-6 (worst %1).":
+        "역전파가 수치 미분과 일치합니다. 모든 상대 오차가 1e-6 미만입니다 (최대 %1).",
+    "Some gradients disagree with numerical differentiation (worst %1).": "일부 기울기가 수치 미분과 다릅니다 (최대 %1).",
+    "Each gradient from backpropagation is compared with central differences (L(w + h) − L(w − h)) / 2h on %1 "
+    "training samples in float64, with steps h = %2 and %3; large arrays on entries drawn at random. "
+    "Relative error: |a − n| / (|a| + |n|).":
+        "역전파로 구한 각 기울기를 학습 샘플 %1개에서 float64 중앙 차분 (L(w + h) − L(w − h)) / 2h 과 비교합니다. "
+        "간격 h는 %2와 %3이며, 큰 배열은 무작위로 뽑은 원소에서 검사합니다. 상대 오차: |a − n| / (|a| + |n|).",
+    "Parameter": "파라미터", "Shape": "모양", "Entries checked": "검사한 원소 수", "Relative error": "상대 오차",
+    "Runs": "실행 기록", "Run &variants…": "변형 실행(&V)…", "&Check gradients": "기울기 검사(&C)",
+    "Train the design once per activation, initialiser, optimizer or learning rate, and compare the runs":
+        "활성화 함수, 초기화, 옵티마이저, 학습률마다 설계를 한 번씩 학습시키고 실행들을 비교합니다",
+    "The variant sweep stopped: %1": "변형 실행이 멈췄습니다: %1", "Run %1": "실행 %1",
+    "Variant sweep stopped; %1 variants not trained.": "변형 실행을 멈췄습니다. %1개의 변형은 학습하지 않았습니다.",
+    "Variant sweep done: %1 runs, compared in the Runs dock.": "변형 실행 완료: 실행 %1개를 실행 기록 창에서 비교합니다.",
+    "Cannot check the gradients: %1": "기울기를 검사할 수 없습니다: %1",
+    "another design: %1": "다른 설계: %1",
     "Point at a curve to read its values": "곡선 위에 마우스를 올리면 값을 읽을 수 있습니다",
     "Now: log10 of the gradients reaching each layer, on a probe batch of validation samples. "
     "Far to the left means vanishing.":

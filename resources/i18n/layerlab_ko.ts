@@ -2,6 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>RunsPanel</name>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>달라진 점</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>종료 사유</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Save runs…</source>
+        <translation>실행 기록 저장…</translation>
+    </message>
+    <message>
+        <source>Open runs…</source>
+        <translation>실행 기록 열기…</translation>
+    </message>
+    <message>
+        <source>History as CSV…</source>
+        <translation>기록을 CSV로…</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>Gradients by layer</source>
+        <translation>층별 기울기</translation>
+    </message>
+    <message>
+        <source>Gradients over time</source>
+        <translation>시간에 따른 기울기</translation>
+    </message>
+    <message>
+        <source>Activation histograms</source>
+        <translation>활성화 히스토그램</translation>
+    </message>
+    <message>
+        <source>Select two or more runs to compare them; double-click a name to rename it</source>
+        <translation>두 개 이상의 실행을 선택하면 비교합니다. 이름을 더블클릭하면 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>There are no runs to save yet: train the network first.</source>
+        <translation>아직 저장할 실행이 없습니다. 먼저 신경망을 학습시키세요.</translation>
+    </message>
+    <message>
+        <source>Save runs</source>
+        <translation>실행 기록 저장</translation>
+    </message>
+    <message>
+        <source>LayerLab runs (*.layerlab-runs)</source>
+        <translation>LayerLab 실행 기록 (*.layerlab-runs)</translation>
+    </message>
+    <message>
+        <source>Cannot save the runs: %1</source>
+        <translation>실행 기록을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 runs to %2</source>
+        <translation>실행 %1개를 %2에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Open runs</source>
+        <translation>실행 기록 열기</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1 runs from %2</source>
+        <translation>%2에서 실행 %1개를 열었습니다</translation>
+    </message>
+    <message>
+        <source>Select one run to export its history.</source>
+        <translation>기록을 내보낼 실행 하나를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>기록 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot save the history: %1</source>
+        <translation>기록을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saved the history of %1 to %2</source>
+        <translation>%1의 기록을 %2에 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsDialog</name>
+    <message>
+        <source>Run variants</source>
+        <translation>변형 실행</translation>
+    </message>
+    <message>
+        <source>Learning rates, separated by commas:</source>
+        <translation>학습률 (쉼표로 구분):</translation>
+    </message>
+    <message>
+        <source>Train each</source>
+        <translation>각각 학습</translation>
+    </message>
+    <message>
+        <source>Vary:</source>
+        <translation>바꿀 것:</translation>
+    </message>
+    <message>
+        <source>Train the current design once per value, one run after another, and compare the runs.</source>
+        <translation>현재 설계를 값마다 한 번씩 차례로 학습시키고 실행들을 비교합니다.</translation>
+    </message>
+    <message>
+        <source>every activation</source>
+        <translation>모든 활성화 함수</translation>
+    </message>
+    <message>
+        <source>the weight initialiser</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <source>the optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <source>the learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Tick at least one value to try.</source>
+        <translation>시험할 값을 하나 이상 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>GradCheckDialog</name>
+    <message>
+        <source>Gradient check</source>
+        <translation>기울기 검사</translation>
+    </message>
+    <message>
+        <source>Backpropagation agrees with numerical differentiation: every relative error is below 1e-6 (worst %1).</source>
+        <translation>역전파가 수치 미분과 일치합니다. 모든 상대 오차가 1e-6 미만입니다 (최대 %1).</translation>
+    </message>
+    <message>
+        <source>Some gradients disagree with numerical differentiation (worst %1).</source>
+        <translation>일부 기울기가 수치 미분과 다릅니다 (최대 %1).</translation>
+    </message>
+    <message>
+        <source>Each gradient from backpropagation is compared with central differences (L(w + h) − L(w − h)) / 2h on %1 training samples in float64, with steps h = %2 and %3; large arrays on entries drawn at random. Relative error: |a − n| / (|a| + |n|).</source>
+        <translation>역전파로 구한 각 기울기를 학습 샘플 %1개에서 float64 중앙 차분 (L(w + h) − L(w − h)) / 2h 과 비교합니다. 간격 h는 %2와 %3이며, 큰 배열은 무작위로 뽑은 원소에서 검사합니다. 상대 오차: |a − n| / (|a| + |n|).</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>모양</translation>
+    </message>
+    <message>
+        <source>Entries checked</source>
+        <translation>검사한 원소 수</translation>
+    </message>
+    <message>
+        <source>Relative error</source>
+        <translation>상대 오차</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New</source>
@@ -140,6 +333,10 @@
         <translation>학습</translation>
     </message>
     <message>
+        <source>Runs</source>
+        <translation>실행 기록</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>시작 안내</translation>
     </message>
@@ -162,6 +359,18 @@
     <message>
         <source>&amp;Reset weights</source>
         <translation>가중치 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run &amp;variants…</source>
+        <translation>변형 실행(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check gradients</source>
+        <translation>기울기 검사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Train the design once per activation, initialiser, optimizer or learning rate, and compare the runs</source>
+        <translation>활성화 함수, 초기화, 옵티마이저, 학습률마다 설계를 한 번씩 학습시키고 실행들을 비교합니다</translation>
     </message>
     <message>
         <source>T&amp;raining</source>
@@ -264,8 +473,32 @@
         <translation>학습이 발산했습니다</translation>
     </message>
     <message>
+        <source>The variant sweep stopped: %1</source>
+        <translation>변형 실행이 멈췄습니다: %1</translation>
+    </message>
+    <message>
         <source>Cannot train</source>
         <translation>학습할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>실행 %1</translation>
+    </message>
+    <message>
+        <source>another design: %1</source>
+        <translation>다른 설계: %1</translation>
+    </message>
+    <message>
+        <source>Variant sweep stopped; %1 variants not trained.</source>
+        <translation>변형 실행을 멈췄습니다. %1개의 변형은 학습하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Variant sweep done: %1 runs, compared in the Runs dock.</source>
+        <translation>변형 실행 완료: 실행 %1개를 실행 기록 창에서 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot check the gradients: %1</source>
+        <translation>기울기를 검사할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The network is training: stop it to change its structure.</source>
@@ -385,6 +618,10 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>Log scale for the loss</source>
         <translation>손실을 로그 눈금으로</translation>
+    </message>
+    <message>
+        <source>Save these plots as PNG or SVG…</source>
+        <translation>이 그래프들을 PNG나 SVG로 저장…</translation>
     </message>
     <message>
         <source>Point at a curve to read its values</source>
