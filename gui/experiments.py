@@ -5,12 +5,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLineEdit, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core.experiments import INITIALISERS, SWAPPABLE, SWEEPS, parse_learning_rates
-from core.gradcheck import EPS, SECOND_EPS, check_network
+from core.gradcheck import check_network
 from core.optimizers import OPTIMIZER_PARAMS
 from core.training import Trainer
 
 GRADCHECK_SAMPLES = 8
-GRADCHECK_ENTRIES = 60   # entries checked per parameter array, at most
+GRADCHECK_ENTRIES = 30   # entries checked per parameter array, at most
 AGREE = 1e-6
 
 
@@ -118,10 +118,10 @@ class GradCheckDialog(QDialog):
             self.verdict.setText(self.tr("Some gradients disagree with numerical differentiation (worst %1).")
                                  .replace("%1", f"{worst:.1e}"))
         explain = QLabel(self.tr(
-            "Each gradient from backpropagation is compared with central differences (L(w + h) − L(w − h)) / 2h "
-            "on %1 training samples in float64, with steps h = %2 and %3; large arrays on entries drawn at random. "
-            "Relative error: |a − n| / (|a| + |n|).").replace("%1", str(samples)).replace("%2", f"{EPS:g}")
-            .replace("%3", f"{SECOND_EPS:g}"))
+            "Each gradient from backpropagation is compared with central differences such as "
+            "(L(w + h) − L(w − h)) / 2h on %1 training samples in float64, with small and larger steps h (the best "
+            "agreement counts); large arrays on entries drawn at random. Relative error: |a − n| / (|a| + |n|).")
+            .replace("%1", str(samples)))
         explain.setWordWrap(True)
         self.table = QTableWidget(len(rows), 4)
         self.table.setHorizontalHeaderLabels([self.tr("Parameter"), self.tr("Shape"), self.tr("Entries checked"),

@@ -71,11 +71,12 @@ KO = {
     "Backpropagation agrees with numerical differentiation: every relative error is below 1e-6 (worst %1).":
         "역전파가 수치 미분과 일치합니다. 모든 상대 오차가 1e-6 미만입니다 (최대 %1).",
     "Some gradients disagree with numerical differentiation (worst %1).": "일부 기울기가 수치 미분과 다릅니다 (최대 %1).",
-    "Each gradient from backpropagation is compared with central differences (L(w + h) − L(w − h)) / 2h on %1 "
-    "training samples in float64, with steps h = %2 and %3; large arrays on entries drawn at random. "
-    "Relative error: |a − n| / (|a| + |n|).":
-        "역전파로 구한 각 기울기를 학습 샘플 %1개에서 float64 중앙 차분 (L(w + h) − L(w − h)) / 2h 과 비교합니다. "
-        "간격 h는 %2와 %3이며, 큰 배열은 무작위로 뽑은 원소에서 검사합니다. 상대 오차: |a − n| / (|a| + |n|).",
+    "Each gradient from backpropagation is compared with central differences such as "
+    "(L(w + h) − L(w − h)) / 2h on %1 training samples in float64, with small and larger steps h (the best "
+    "agreement counts); large arrays on entries drawn at random. Relative error: |a − n| / (|a| + |n|).":
+        "역전파로 구한 각 기울기를 학습 샘플 %1개에서 float64 중앙 차분 (L(w + h) − L(w − h)) / 2h 등과 비교합니다. "
+        "작은 간격과 큰 간격 h를 모두 써서 가장 잘 맞는 값을 택하며, 큰 배열은 무작위로 뽑은 원소에서 검사합니다. "
+        "상대 오차: |a − n| / (|a| + |n|).",
     "Parameter": "파라미터", "Shape": "모양", "Entries checked": "검사한 원소 수", "Relative error": "상대 오차",
     "Runs": "실행 기록", "Run &variants…": "변형 실행(&V)…", "&Check gradients": "기울기 검사(&C)",
     "Train the design once per activation, initialiser, optimizer or learning rate, and compare the runs":

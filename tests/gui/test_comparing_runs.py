@@ -132,10 +132,12 @@ def test_the_dashboard_plots_save_as_png_and_svg(window, qtbot, tmp_path):
     assert dash.loss_plot.scene().contextMenu[0].text() == "Export..."
 
 
-@pytest.mark.parametrize("name", ["xor", "digits", "vanishing_sigmoid", "init_std_1", "deep_batchnorm",
-                                  "overfit_dropout"])
-def test_the_gradient_check_agrees_to_1e_6_on_the_examples(window, name):
-    window.open_file(os.path.join(EXAMPLES, name + ".layerlab"))
+ALL_EXAMPLES = sorted(glob.glob(os.path.join(EXAMPLES, "*.layerlab")))
+
+
+@pytest.mark.parametrize("path", ALL_EXAMPLES, ids=lambda p: os.path.basename(p)[:-9])
+def test_the_gradient_check_agrees_to_1e_6_on_the_examples(window, path):
+    window.open_file(path)
     dialog = window.check_gradients()
     assert dialog.isVisible() and not dialog.isModal()
     table = dialog.table
@@ -152,8 +154,7 @@ def test_the_gradient_check_says_why_it_cannot_run(window):
         "Cannot check the gradients: training.data.path: choose the CSV file to train on"
 
 
-@pytest.mark.parametrize("path", sorted(glob.glob(os.path.join(EXAMPLES, "*.layerlab"))),
-                         ids=lambda p: os.path.basename(p)[:-9])
+@pytest.mark.parametrize("path", ALL_EXAMPLES, ids=lambda p: os.path.basename(p)[:-9])
 def test_every_example_opens_with_its_description_and_trains(window, qtbot, path):
     window.open_file(path)
     assert window.description.isVisible() and window.doc.design.description in window.description.text()
