@@ -402,39 +402,54 @@ def _depth(obj):
     return deepest
 
 
-def parse_design_text(text, path=None):
-    """Parse JSON text into a Design; every failure is a DesignError."""
+def strict_json(text, what="design", error=DesignError):
+    """Parse JSON as LayerLab's files need it: no NaN or Infinity, no repeated keys, no deeper
+    nesting than MAX_DEPTH. Every failure is an ``error`` that says where."""
     try:
         data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicate_keys)
     except json.JSONDecodeError as e:
-        raise DesignError(f"not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
+        raise error(f"not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
     except RecursionError:
-        raise DesignError(f"the file nests deeper than any design ({MAX_DEPTH} levels)") from None
+        raise error(f"the file nests deeper than any {what} ({MAX_DEPTH} levels)") from None
+    except DesignError as e:  # NaN or a repeated key
+        raise error(str(e)) from None
     if _depth(data) > MAX_DEPTH:
-        raise DesignError(f"the file nests deeper than any design ({MAX_DEPTH} levels)")
-    return Design.from_dict(data, path=path)
+        raise error(f"the file nests deeper than any {what} ({MAX_DEPTH} levels)")
+    return data
+
+
+def read_file_bytes(path, max_bytes, what="design", error=DesignError):
+    """The bytes of a file of at most ``max_bytes`` (an ``error`` says if it is larger)."""
+    size = os.path.getsize(path)
+    if size > max_bytes:
+        raise error(f"the file is {size / 1e6:.0f} MB; a {what} is at most {max_bytes // 2**20} MB")
+    with open(path, "rb") as f:
+        return f.read(max_bytes + 1)
+
+
+def decode_text(raw, error=DesignError):
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise error(f"the file is not UTF-8 text (bad byte at offset {e.start})") from None
+
+
+def parse_design_text(text, path=None):
+    """Parse JSON text into a Design; every failure is a DesignError."""
+    return Design.from_dict(strict_json(text), path=path)
 
 
 def load_design(path):
     """Read a ``.layerlab`` file. Raises DesignError (or OSError if it cannot be read)."""
     path = os.fspath(path)
-    size = os.path.getsize(path)
-    if size > MAX_FILE_BYTES:
-        raise DesignError(f"the file is {size / 1e6:.0f} MB; a design is at most {MAX_FILE_BYTES // 2**20} MB")
-    with open(path, "rb") as f:
-        raw = f.read(MAX_FILE_BYTES + 1)
-    return parse_design_bytes(raw, path=path)
+    return parse_design_bytes(read_file_bytes(path, MAX_FILE_BYTES), path=path)
 
 
 def parse_design_bytes(raw, path=None):
     """A design from the bytes of a file; every failure is a DesignError."""
     if len(raw) > MAX_FILE_BYTES:
         raise DesignError(f"the file is over {MAX_FILE_BYTES // 2**20} MB; a design is smaller")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise DesignError(f"the file is not UTF-8 text (bad byte at offset {e.start})") from None
-    return parse_design_text(text, path=path)
+    return parse_design_text(decode_text(raw), path=path)
 
 
 def _stable_json(value, indent=0, width=100):

@@ -14,8 +14,7 @@ import math
 import os
 from dataclasses import dataclass, field
 
-from .design import (MAX_DEPTH, Design, _depth, _no_duplicate_keys, _refuse_constant, _stable_json,
-                     atomic_write)
+from .design import Design, _stable_json, atomic_write, decode_text, read_file_bytes, strict_json
 from .errors import DesignError
 from .optimizers import OPTIMIZER_PARAMS as OPTIMIZERS
 
@@ -267,16 +266,7 @@ def _parse_run(raw, where):
 
 
 def parse_runs_text(text):
-    try:
-        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicate_keys)
-    except json.JSONDecodeError as e:
-        raise RunsFileError(f"not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
-    except RecursionError:
-        raise RunsFileError(f"the file nests deeper than any runs file ({MAX_DEPTH} levels)") from None
-    except DesignError as e:
-        raise RunsFileError(str(e)) from None
-    if _depth(data) > MAX_DEPTH:
-        raise RunsFileError(f"the file nests deeper than any runs file ({MAX_DEPTH} levels)")
+    data = strict_json(text, "runs file", RunsFileError)
     if not isinstance(data, dict) or data.get("format") != RUNS_FORMAT:
         raise RunsFileError(f"format: expected {RUNS_FORMAT!r}; this is not a LayerLab runs file")
     if data.get("version") != RUNS_VERSION:
@@ -287,17 +277,8 @@ def parse_runs_text(text):
 
 def load_runs(path):
     """Read a ``.layerlab-runs`` file. Raises RunsFileError (or OSError)."""
-    path = os.fspath(path)
-    size = os.path.getsize(path)
-    if size > MAX_RUNS_BYTES:
-        raise RunsFileError(f"the file is {size / 2**20:.0f} MB; a runs file is at most {MAX_RUNS_BYTES // 2**20} MB")
-    with open(path, "rb") as f:
-        raw = f.read()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise RunsFileError(f"the file is not UTF-8 text (bad byte at offset {e.start})") from None
-    return parse_runs_text(text)
+    raw = read_file_bytes(os.fspath(path), MAX_RUNS_BYTES, "runs file", RunsFileError)
+    return parse_runs_text(decode_text(raw, RunsFileError))
 
 
 def runs_path_for(design_path):
