@@ -108,6 +108,8 @@ class RunsPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(splitter)
         self.compared = []
+        self._stale = set()
+        self.compare.currentChanged.connect(self.draw_visible)
         self.retranslate()
 
     @staticmethod
@@ -210,43 +212,64 @@ class RunsPanel(QWidget):
         if len(rows) < 1 and self.runs:
             rows = [len(self.runs) - 1]  # nothing selected: the latest run alone
         self.compared = [self.runs[r] for r in rows if r < len(self.runs)]
-        self._draw()
+        self._stale = {self.loss_plot, self.metric_plot, self.grad_plot, self.grad_time_plot, self.hist_scroll}
+        self.draw_visible()
 
-    def _draw(self):
-        for plot in (self.loss_plot, self.metric_plot, self.grad_plot, self.grad_time_plot):
-            plot.clear()
-            plot.plotItem.legend.clear()
+    @Slot()
+    def draw_visible(self, *args):
+        """Draw the comparison tab in view, if the runs changed since it was drawn (a run that
+        ends while the dock is hidden costs nothing)."""
+        tab = self.compare.currentWidget()
+        if not self.isVisible() or tab not in self._stale:
+            return
+        self._stale.discard(tab)
+        if tab is self.hist_scroll:
+            self._draw_histograms(self.compared[:MAX_SIDE_BY_SIDE])
+            return
+        tab.clear()
+        tab.plotItem.legend.clear()
+        if tab in (self.loss_plot, self.metric_plot):
+            self._draw_curves(tab)
+        else:
+            for i, run in enumerate(self.compared):
+                self._draw_gradients(tab, i, run)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.draw_visible()
+
+    def _draw_curves(self, plot):
         runs = self.compared
-        metric = next((k for r in runs for k in ("accuracy", "mae") if k in r.history), "accuracy")
-        self.metric_plot.setTitle(metric, color="#333", size="10pt")
-        self.metric_plot.setLabel("left", metric)
+        key = "loss"
+        if plot is self.metric_plot:
+            key = next((k for r in runs for k in ("accuracy", "mae") if k in r.history), "accuracy")
+            plot.setTitle(key, color="#333", size="10pt")
+            plot.setLabel("left", key)
         for i, run in enumerate(runs):
-            for plot, key in ((self.loss_plot, "loss"), (self.metric_plot, metric)):
-                for prefix, style in STYLES.items():
-                    values = run.history.get(prefix + key)
-                    if values:
-                        pen = pg.mkPen(run_color(i), width=2, style=style)
-                        plot.plot(np.arange(1, len(values) + 1), values, pen=pen,
-                                  name=run.name if not prefix else None)
-            self._draw_gradients(i, run)
-        self._draw_histograms(runs[:MAX_SIDE_BY_SIDE])
+            for prefix, style in STYLES.items():
+                values = run.history.get(prefix + key)
+                if values:
+                    pen = pg.mkPen(run_color(i), width=2, style=style)
+                    plot.plot(np.arange(1, len(values) + 1), values, pen=pen, name=run.name if not prefix else None)
 
-    def _draw_gradients(self, i, run):
+    def _draw_gradients(self, plot, i, run):
         order = [nid for nid in run.layer_order() if nid in run.grad_norms]
         if not order:
             return
-        # End of run: the mean over the last fifth of the points, one marker per layer.
-        ends = []
-        for nid in order:
-            pts = np.asarray(run.grad_norms[nid], dtype=float)
-            tail = pts[-max(1, len(pts) // 5):, 1]
-            ends.append(max(float(tail.mean()), 1e-30))
-        pen = pg.mkPen(run_color(i), width=2)
-        self.grad_plot.plot(np.arange(len(order)), ends, pen=pen, symbol="o", symbolBrush=run_color(i),
-                            symbolSize=7, name=run.name)
-        if i == 0:
-            self.grad_plot.getAxis("bottom").setTicks([list(enumerate(order))])
-            self.grad_plot.setLabel("bottom", "layer, input side first")
+        if plot is self.grad_plot:
+            # End of run: the mean over the last fifth of the points, one marker per layer.
+            ends = []
+            for nid in order:
+                pts = np.asarray(run.grad_norms[nid], dtype=float)
+                tail = pts[-max(1, len(pts) // 5):, 1]
+                ends.append(max(float(tail.mean()), 1e-30))
+            pen = pg.mkPen(run_color(i), width=2)
+            plot.plot(np.arange(len(order)), ends, pen=pen, symbol="o", symbolBrush=run_color(i), symbolSize=7,
+                      name=run.name)
+            if i == 0:
+                plot.getAxis("bottom").setTicks([list(enumerate(order))])
+                plot.setLabel("bottom", "layer, input side first")
+            return
         thin = pg.mkPen(run_color(i), width=1)
         for j, nid in enumerate(order):
             pts = np.asarray(run.grad_norms[nid], dtype=float)

@@ -17,6 +17,13 @@ EXAMPLES = os.path.join(ROOT, "resources", "examples")
 XOR = os.path.join(EXAMPLES, "xor.layerlab")
 
 
+def look(window, tab):
+    """Bring the Runs dock forward and open one of its comparison tabs (drawn when in view)."""
+    window.runs_dock.raise_()
+    window.runs_panel.compare.setCurrentWidget(tab)
+    return tab
+
+
 def train(window, qtbot, timeout=60000):
     window.act_train.trigger()
     qtbot.waitUntil(lambda: not window.trainer.running, timeout=timeout)
@@ -33,17 +40,19 @@ def test_two_runs_are_listed_with_what_differs_and_overlay_in_the_plots(window, 
     assert panel.table.item(1, panel.EPOCHS).text() == "200"
     assert panel.table.item(1, panel.RESULT).text().startswith("loss ")
     panel.select([0, 1])
+    look(window, panel.loss_plot)
     solid = [c for c in panel.loss_plot.listDataItems() if c.opts["pen"].style() == Qt.SolidLine]
     assert len(solid) == 2 and len(panel.loss_plot.listDataItems()) == 4  # training solid, validation dashed
     assert solid[0].getData()[1][-1] == panel.runs[0].history["loss"][-1]
-    profiles = panel.grad_plot.listDataItems()
+    profiles = look(window, panel.grad_plot).listDataItems()
     assert len(profiles) == 2 and list(profiles[0].getData()[0]) == [0, 1, 2]  # d1, a1, d2 by position
-    assert len(panel.grad_time_plot.listDataItems()) == 2 * 3
+    assert len(look(window, panel.grad_time_plot).listDataItems()) == 2 * 3
+    look(window, panel.hist_scroll)
     titles = [item.titleLabel.text for item in panel.hist_view.ci.items]
     assert "Run 1 · a1 (ReLU)" in titles and "Run 2 · a1 (ReLU)" in titles  # side by side
     panel.rename(1, "lr 0.1")
     assert panel.runs[1].name == "lr 0.1"
-    assert "lr 0.1" in [i.opts["name"] for i in panel.grad_plot.listDataItems()]
+    assert "lr 0.1" in [i.opts["name"] for i in look(window, panel.grad_plot).listDataItems()]
     # Step trains one more epoch of the last run: its row is updated, not duplicated.
     window.act_step.trigger()
     qtbot.waitUntil(lambda: not window.trainer.running, timeout=10000)
@@ -69,7 +78,8 @@ def test_a_variant_sweep_trains_one_run_per_choice_and_compares_them(window, qtb
     assert [r.epochs for r in panel.runs] == [40, 40, 40]
     assert panel.runs[0].changes == "ReLU → Sigmoid (1 layer)"
     assert panel.runs[2].changes == "Tanh → ReLU (1 layer)"
-    assert panel.selected_rows() == [0, 1, 2] and len(panel.grad_plot.listDataItems()) == 3
+    assert window.runs_dock.isVisible()  # the sweep brings its comparison forward
+    assert panel.selected_rows() == [0, 1, 2] and len(look(window, panel.grad_plot).listDataItems()) == 3
     assert "3 runs" in window.statusBar().currentMessage()
     assert window.doc.design.node("a1").type == "ReLU"  # the design itself is untouched
 
