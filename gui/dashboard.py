@@ -17,6 +17,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QGraphicsItem, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
+from core.training import nice_ceil
+
 TRAIN_PEN = pg.mkPen("#1f77b4", width=2)
 VAL_PEN = pg.mkPen("#ff7f0e", width=2)
 LAYER_COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
@@ -358,6 +360,11 @@ class Dashboard(QTabWidget):
     @Slot(bool)
     def _set_log(self, on):
         self.loss_plot.setLogMode(y=on)
+        if on:
+            self.loss_plot.enableAutoRange(y=True)
+        else:
+            self.tops.pop(id(self.loss_plot), None)
+            self._paint_curves()
 
     def clear(self):
         """A new run: forget the old curves, histograms and pictures."""
@@ -366,6 +373,7 @@ class Dashboard(QTabWidget):
         self.layers, self.confusion, self.surface = (), None, None
         self.confusion_epoch = 0
         self.planned = None
+        self.tops = {}
         for line in list(self.curves.values()) + list(self.grad_lines.values()):
             line.setData([], [])
         self.boundary_image.clear()
@@ -390,15 +398,17 @@ class Dashboard(QTabWidget):
 
     @Slot(object, object, object)
     def add_reports(self, epochs, latest, surface=None):
-        for epoch, metrics, norms, weights in epochs:
-            self.epochs.append(epoch)
-            for key, value in metrics.items():
-                self.metrics.setdefault(key, []).append(value)
-            for nid, norm in norms.items():
-                if norm is not None:
-                    self.norms.setdefault(nid, []).append((epoch, norm))
-            for nid, hist in weights.items():
-                self.distributions.setdefault(nid, Distribution()).add(epoch, hist)
+        # Hundreds of records a drain on a fast network: column by column, not record by record.
+        self.epochs.extend(record[0] for record in epochs)
+        for key in (epochs[0][1] if epochs else ()):
+            self.metrics.setdefault(key, []).extend(record[1][key] for record in epochs)
+        for epoch, _, norms, weights in epochs:
+            if norms:  # only the epochs that carried layer statistics
+                for nid, norm in norms.items():
+                    if norm is not None:
+                        self.norms.setdefault(nid, []).append((epoch, norm))
+                for nid, hist in weights.items():
+                    self.distributions.setdefault(nid, Distribution()).add(epoch, hist)
         stale = set()
         if epochs:
             stale |= {self.curves_tab, self.weight_grid}
@@ -455,11 +465,26 @@ class Dashboard(QTabWidget):
         if metric and self.metric_plot.plotItem.titleLabel.text != metric:
             self.metric_plot.setTitle(metric, color="#333", size="10pt")
             self.metric_plot.setLabel("left", metric)
-        for key, name in (("loss", "loss"), ("metric", metric)):
+        for plot, key, name in ((self.loss_plot, "loss", "loss"), (self.metric_plot, "metric", metric)):
+            top = 0.0
             for prefix in ("", "val_"):
                 values = self.metrics.get(prefix + name) if name else None
                 if values:
-                    self.curves[prefix + key].setData(x[-len(values):], np.asarray(values))
+                    y = np.asarray(values)
+                    self.curves[prefix + key].setData(x[-len(values):], y)
+                    top = max(top, float(y.max()))
+            self._still_y(plot, 1.0 if name == "accuracy" else top)
+
+    def _still_y(self, plot, top):
+        """A y axis from 0 that only moves when the curves leave it or shrink to a third of it:
+        an axis redrawn at every repaint was most of the cost of the curves early in a run,
+        when the loss falls fastest. (The log scale keeps pyqtgraph's own autorange.)"""
+        if plot is self.loss_plot and self.log_scale.isChecked():
+            return
+        current = self.tops.get(id(plot), 0.0)
+        if top > current or top < 0.3 * current:
+            self.tops[id(plot)] = new = nice_ceil(1.05 * top) if top > 0 else 1.0
+            plot.setYRange(0.0, new, padding=0.02)
 
     def _layer_types(self, only=None):
         return [(lr.node_id, lr.type) for lr in self.layers if only is None or only(lr)]
