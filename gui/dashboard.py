@@ -473,7 +473,7 @@ class Dashboard(QTabWidget):
                     y = np.asarray(values)
                     self.curves[prefix + key].setData(x[-len(values):], y)
                     top = max(top, float(y.max()))
-            self._still_y(plot, 1.0 if name == "accuracy" else top)
+            self._still_y(plot, 1.0 if name == "accuracy" else top)  # accuracy: 0 to 1, always
 
     def _still_y(self, plot, top):
         """A y axis from 0 that only moves when the curves leave it or shrink to a third of it:
@@ -483,7 +483,7 @@ class Dashboard(QTabWidget):
             return
         current = self.tops.get(id(plot), 0.0)
         if top > current or top < 0.3 * current:
-            self.tops[id(plot)] = new = nice_ceil(1.05 * top) if top > 0 else 1.0
+            self.tops[id(plot)] = new = top if top == 1.0 else nice_ceil(1.05 * top) if top > 0 else 1.0
             plot.setYRange(0.0, new, padding=0.02)
 
     def _layer_types(self, only=None):
