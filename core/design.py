@@ -216,7 +216,7 @@ def _parse_nodes(raw):
         path = f"nodes[{i}]"
         _check_keys(nd, path, required=("id", "type"), optional=("params", "pos"))
         nid = nd["id"]
-        if not isinstance(nid, str) or not _ID.match(nid):
+        if not isinstance(nid, str) or not _ID.fullmatch(nid):  # match() accepts a final "\n"
             raise DesignError(f"{path}.id: must be 1 to 64 characters without spaces or dots, got {_show(nid)}")
         if nid in seen:
             raise DesignError(f"{path}.id: duplicate node id {nid!r}")

@@ -99,7 +99,7 @@ _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,40}$")
 
 def _key(k):
     """A key as a message shows it: plain names as they are, anything odd quoted (never a newline)."""
-    return k if isinstance(k, str) and _PLAIN_KEY.match(k) else _show(k)
+    return k if isinstance(k, str) and _PLAIN_KEY.fullmatch(k) else _show(k)  # match() lets "A\n" through
 
 
 def _show(v):

@@ -286,3 +286,20 @@ def test_a_failing_write_leaves_the_old_file_intact(tmp_path, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         save_design(Exploding(None), path)
     assert path.read_bytes() == before
+
+
+def test_an_unknown_key_with_a_newline_is_quoted_in_the_message():
+    # Found by the fuzz test in CI: re's "$" matches before a final newline, so "A\n" passed
+    # as a plain name and the message broke over two lines.
+    d = json.loads(design_to_json(load_design(XOR)))
+    d["nodes"][1] = {"A\n": None}
+    with pytest.raises(DesignError) as e:
+        Design.from_dict(d)
+    assert str(e.value) == "nodes[1].'A\\n': unknown key; expected id, params, pos, type"
+
+
+def test_a_node_id_ending_in_a_newline_is_refused():
+    d = json.loads(design_to_json(load_design(XOR)))
+    d["nodes"][1]["id"] = "d1\n"
+    with pytest.raises(DesignError, match=r"nodes\[1\]\.id"):
+        Design.from_dict(d)
