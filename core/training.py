@@ -69,7 +69,7 @@ class LayerReport:
 
 @dataclass(frozen=True)
 class Report:
-    kind: str                  # "epoch" or "batch"
+    kind: str                  # "epoch", "batch", or "start" (the network as initialised, epoch 0)
     epoch: int                 # epochs completed ("epoch") or the epoch under way ("batch"), from 1
     epochs: int                # epochs planned
     batch: int                 # batches done in this epoch
@@ -312,7 +312,7 @@ class Trainer:
         x, t, labels = self.x_train, self.t_train, self.y_train
         n = len(x)
         bs = min(self.settings["batch_size"], n)
-        batches = -(-n // bs)
+        batches = self.batches_per_epoch
         start = time.perf_counter()
         seen = 0
         reason, message = "completed", ""
@@ -419,6 +419,15 @@ class Trainer:
         epoch = self.epoch if kind == "epoch" else self.epoch + 1
         self.callback(Report(kind, epoch, target, batch, batches, dict(metrics), layers, confusion,
                              self.seconds + elapsed, seen / elapsed if elapsed > 0 else 0.0))
+
+    @property
+    def batches_per_epoch(self):
+        n = len(self.x_train)
+        return -(-n // min(self.settings["batch_size"], n))
+
+    def start_report(self):
+        """The network as initialised, before any epoch: a Report of kind "start", epoch 0."""
+        return Report("start", 0, self.settings["epochs"], 0, self.batches_per_epoch, {}, self.layer_report())
 
     def _stats_due(self, kind, target):
         """Every report has layer statistics, unless a budget spaces them out."""

@@ -486,9 +486,6 @@ class Dashboard(QTabWidget):
             self.tops[id(plot)] = new = top if top == 1.0 else nice_ceil(1.05 * top) if top > 0 else 1.0
             plot.setYRange(0.0, new, padding=0.02)
 
-    def _layer_types(self, only=None):
-        return [(lr.node_id, lr.type) for lr in self.layers if only is None or only(lr)]
-
     def _paint_gradients(self):
         with_grads = [lr for lr in self.layers if lr.grad is not None]
         if [lr.node_id for lr in with_grads] != list(self.grad_lines):  # another network: other lines
@@ -512,7 +509,7 @@ class Dashboard(QTabWidget):
                 self.grad_hists.set_title(lr.node_id, f"{lr.node_id} · {lr.type}   {lr.grad.zeros} zeros")
 
     def _paint_activations(self):
-        self.act_hists.set_layers(self._layer_types())
+        self.act_hists.set_layers((lr.node_id, lr.type) for lr in self.layers)
         for lr in self.layers:
             self.act_hists.histogram(lr.node_id, 0, lr.activation, HIST_PEN, HIST_BRUSH)
 

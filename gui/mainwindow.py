@@ -613,7 +613,8 @@ class MainWindow(QMainWindow):
             self.runs_made += 1
         name = self.run_label or self.tr("Run %1").replace("%1", str(self.runs_made))
         first_of_sweep = self.sweep is not None and not self.sweep_rows
-        previous = self.sweep_base if first_of_sweep or not self.runs_panel.runs else self.runs_panel.runs[-1].design
+        previous = self.sweep_base if first_of_sweep else self.runs_panel.runs[-1].design if self.runs_panel.runs \
+            else None
         this = self.trainer.snapshot
         if previous is not None and previous.get("name") != this.get("name"):
             changes = self.tr("another design: %1").replace("%1", this.get("name", ""))

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from core import Design
 from core.errors import DataError, DesignError
-from core.training import Report, Trainer
+from core.training import Trainer
 
 DRAIN_MS = 200  # 5 Hz: repaints cost training throughput through the interpreter lock
 SURFACE_SECONDS = 0.5  # the decision boundary is recomputed at most twice a second
@@ -113,8 +113,7 @@ class TrainWorker(QObject):
     def _start(self, trainer):
         """Show the network as initialised (epoch 0), and give the GUI the interpreter while it
         lays out its plots for it: a second at most, then training starts regardless."""
-        batches = -(-len(trainer.x_train) // min(trainer.settings["batch_size"], len(trainer.x_train)))
-        self.mailbox.put(Report("start", 0, trainer.settings["epochs"], 0, batches, {}, trainer.layer_report()))
+        self.mailbox.put(trainer.start_report())
         if trainer.planar:
             self.mailbox.put_surface(trainer.surface())
         self.ready.emit()

@@ -243,3 +243,11 @@ def test_a_stop_asked_before_fit_stops_that_fit_only():
     first = trainer.fit()
     assert first.stopped_because == "stopped" and first.epochs_run == 0
     assert trainer.fit().epochs_run == 5
+
+
+def test_the_start_report_shows_the_network_as_initialised_and_changes_nothing():
+    trainer = Trainer(example("xor"))
+    start = trainer.start_report()
+    assert (start.kind, start.epoch, start.epochs, start.batches) == ("start", 0, 200, 10)  # 320 samples, 32 a batch
+    assert [lr.node_id for lr in start.layers] == ["d1", "a1", "d2", "out"]
+    assert trainer.fit().history == Trainer(example("xor")).fit().history
