@@ -77,8 +77,8 @@ def cmd_train(args):
     result = trainer.fit()
     print(f"{result.message} in {result.seconds:.2f} s" if result.stopped_because == "completed"
           else result.message, flush=True)
-    if result.history["loss"]:
-        print("final: " + _format_metrics({k: v[-1] for k, v in result.history.items()}))
+    if result.metrics:  # the network the run leaves: the best epoch's when its weights were restored
+        print("final: " + _format_metrics(result.metrics))
     if args.metrics_out:
         payload = {"epochs_run": result.epochs_run, "stopped_because": result.stopped_because,
                    "history": result.history, "seconds": result.seconds}

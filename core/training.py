@@ -69,7 +69,8 @@ class LayerReport:
 
 @dataclass(frozen=True)
 class Report:
-    kind: str                  # "epoch", "batch", or "start" (the network as initialised, epoch 0)
+    kind: str                  # "epoch", "batch", "start" (the network as initialised, epoch 0), or
+                               # "restored" (the run's end, after restore_best_weights: see best_epoch)
     epoch: int                 # epochs completed ("epoch") or the epoch under way ("batch"), from 1
     epochs: int                # epochs planned
     batch: int                 # batches done in this epoch
@@ -79,6 +80,7 @@ class Report:
     confusion: np.ndarray | None = None  # validation confusion matrix (rows: true class)
     seconds: float = 0.0
     samples_per_second: float = 0.0
+    best_epoch: int | None = None        # early stopping's best epoch so far, from 1 (None without it)
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,10 @@ class TrainResult:
     message: str
     seconds: float
     best_epoch: int | None = None
+    #: The metrics of the network fit() leaves: the last epoch's, or the best epoch's when its
+    #: weights were restored (validation recomputed on the restored weights).
+    metrics: dict = field(default_factory=dict)
+    restored: bool = False     # the best epoch's weights were put back at the end
 
 
 def nice_ceil(x):
@@ -364,21 +370,58 @@ class Trainer:
                     confusion = self._confusion(yv)
             for key in self.metric_names:
                 self.history[key].append(metrics[key])
+            patience_out = es["enabled"] and self._early_stop(metrics[es["monitor"]], es)
             if self.callback:
                 self._emit("epoch", batches, batches, metrics, start, seen, target, confusion)
-            if es["enabled"] and self._early_stop(metrics[es["monitor"]], es):
+            if patience_out:
                 reason = "early_stopping"
                 message = (f"early stopping: {es['monitor']} did not improve for {es['patience']} epochs; "
                            f"best was epoch {self._es_best_epoch}")
-                if es["restore_best_weights"] and self._es_weights is not None:
-                    net.set_weights(self._es_weights)
-                    message += " (its weights are restored)"
                 break
-        self.seconds += time.perf_counter() - start
         if reason == "completed":
             message = f"completed {self.epoch} epochs"
+        restored = False
+        # Keras 3 restores the best weights when training ends, whether or not patience ran out;
+        # a Step that has not reached the planned epochs is not the end.
+        if reason == "early_stopping" or (reason == "completed" and self.epoch >= total):
+            restored = self._restore_best()
+            if restored:
+                message += f" (epoch {self._es_best_epoch}'s weights, the best, are restored)" \
+                    if reason == "completed" else " (its weights are restored)"
+        self.seconds += time.perf_counter() - start
+        final = self._restored_metrics() if restored else {k: v[-1] for k, v in self.history.items() if v}
+        if restored and self.callback:
+            self._emit_restored(final, batches, target)
         return TrainResult({k: list(v) for k, v in self.history.items()}, self.epoch, reason, message,
-                           self.seconds, self._es_best_epoch)
+                           self.seconds, self._es_best_epoch, final, restored)
+
+    def _restore_best(self):
+        """Put the best epoch's weights back (early stopping with restore_best_weights)."""
+        es = self.settings["early_stopping"]
+        if not (es["enabled"] and es["restore_best_weights"]) or self._es_weights is None:
+            return False
+        self.net.set_weights(self._es_weights)
+        self._last_good = self._es_weights
+        return True
+
+    def _restored_metrics(self):
+        """The restored network's metrics: its epoch's training figures (they were measured
+        while it trained) and validation recomputed on the restored weights."""
+        metrics = {k: v[self._es_best_epoch - 1] for k, v in self.history.items()}
+        if self.has_val:
+            yv, val_loss = self.net.evaluate(self.x_val, self.t_val)
+            metrics["val_loss"] = val_loss
+            metrics[f"val_{self.metric}"] = self._metric(yv, self.t_val, self.y_val)
+        return metrics
+
+    def _emit_restored(self, metrics, batches, target):
+        """The run's last report: the restored network, with its layers and confusion matrix."""
+        confusion = None
+        if self.has_val and self.task == "classification":
+            confusion = self._confusion(self.net.evaluate(self.x_val, self.t_val)[0])
+        layers = self.layer_report() if self.layer_stats else ()
+        self.callback(Report("restored", self.epoch, target, batches, batches, dict(metrics), layers, confusion,
+                             self.seconds, 0.0, self._es_best_epoch))
 
     def _diverged_message(self, loss, batch, weights=False):
         self.net.set_weights(self._last_good)
@@ -418,7 +461,7 @@ class Trainer:
             self._stats_cost = self._stats_at - t
         epoch = self.epoch if kind == "epoch" else self.epoch + 1
         self.callback(Report(kind, epoch, target, batch, batches, dict(metrics), layers, confusion,
-                             self.seconds + elapsed, seen / elapsed if elapsed > 0 else 0.0))
+                             self.seconds + elapsed, seen / elapsed if elapsed > 0 else 0.0, self._es_best_epoch))
 
     @property
     def batches_per_epoch(self):

@@ -69,6 +69,51 @@ def test_early_stopping_stops_after_patience_and_restores_the_best_weights():
     assert now < val[-1]
 
 
+def test_patience_that_never_runs_out_still_leaves_the_best_epoch_as_keras_3_does():
+    design = example("overfit_early_stopping")
+    design.training["early_stopping"]["patience"] = 1000
+    design.training["epochs"] = 60
+    reports = []
+    trainer = Trainer(design, callback=reports.append)
+    result = trainer.fit()
+    val = result.history["val_loss"]
+    best = int(np.argmin(val)) + 1
+    assert result.stopped_because == "completed" and result.epochs_run == 60
+    assert result.best_epoch == best < 60 and result.restored
+    assert f"epoch {best}'s weights, the best, are restored" in result.message
+    _, now = trainer.net.evaluate(trainer.x_val, trainer.t_val)
+    assert now == pytest.approx(val[best - 1], rel=1e-5) and now < val[-1]
+    # The run's last report describes the restored network, so every view shows the same model.
+    last = reports[-1]
+    assert last.kind == "restored" and last.best_epoch == best and last.epoch == 60
+    assert last.metrics["val_loss"] == pytest.approx(val[best - 1], rel=1e-5)
+    assert last.metrics["loss"] == result.history["loss"][best - 1]
+    assert result.metrics == last.metrics
+    assert (last.confusion.diagonal().sum() / last.confusion.sum()
+            == pytest.approx(result.history["val_accuracy"][best - 1]))
+    assert last.layers and [lr.node_id for lr in last.layers] == [lr.node_id for lr in reports[-2].layers]
+    # Epoch reports carry the best epoch so far, for the curves' mark.
+    assert [r.best_epoch for r in reports if r.kind == "epoch"][best - 1] == best
+
+
+def test_a_step_before_the_end_is_not_the_end_and_keeps_training_from_the_last_weights():
+    design = example("overfit_early_stopping")
+    design.training["early_stopping"]["patience"] = 1000
+    design.training["epochs"] = 40
+    trainer = Trainer(design)
+    first = trainer.fit(30)
+    assert not first.restored and first.metrics["val_loss"] == first.history["val_loss"][-1]
+    _, now = trainer.net.evaluate(trainer.x_val, trainer.t_val)
+    assert now == pytest.approx(first.history["val_loss"][-1], rel=1e-5)
+    assert trainer.fit(10).restored  # the planned 40 are done: the run ends, the best comes back
+
+
+def test_without_early_stopping_the_final_metrics_are_the_last_epoch():
+    result = Trainer(example("xor"), epochs=5).fit()
+    assert result.best_epoch is None and not result.restored
+    assert result.metrics == {k: v[-1] for k, v in result.history.items()}
+
+
 def test_early_stopping_without_restore_keeps_the_last_weights():
     d = example("overfit_early_stopping")
     d.training["early_stopping"]["restore_best_weights"] = False
