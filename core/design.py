@@ -39,14 +39,20 @@ TRAINING_SPECS = {p.name: p for p in (
     ParamSpec("validation_split", "float", 0.2, minimum=0.0, maximum=0.9,
               help="Fraction of the samples held out for validation (a stratified random split)."),
     ParamSpec("loss", "choice", "categorical_crossentropy",
-              choices=("mse", "binary_crossentropy", "categorical_crossentropy"),
-              help="What training minimises."),
+              choices=("mse", "sum_squared_error", "binary_crossentropy", "categorical_crossentropy"),
+              help="What training minimises, averaged over the batch (Keras' and torch's convention). "
+                   "mse: the mean of (y - t)**2 over the samples and the outputs. sum_squared_error: "
+                   "0.5 * sum((y - t)**2) per sample, the SSE of Deep Learning from Scratch. The cross-entropies "
+                   "are computed from the logits, before the Sigmoid or Softmax: exact and stable, where the "
+                   "book adds 1e-7 inside log(y)."),
     ParamSpec("batch_size", "int", 32, minimum=1, maximum=100000, help="Samples per gradient step."),
     ParamSpec("epochs", "int", 100, minimum=1, maximum=1000000, help="Passes over the training data."),
     ParamSpec("seed", "int", 0, minimum=0, maximum=2**31 - 1,
               help="Seeds the weights, the split, the shuffling and dropout."),
     ParamSpec("l1", "float", 0.0, minimum=0.0, maximum=10.0, help="Adds l1 * sum(|W|) for every Dense W."),
-    ParamSpec("l2", "float", 0.0, minimum=0.0, maximum=10.0, help="Adds l2 * sum(W**2) for every Dense W."),
+    ParamSpec("l2", "float", 0.0, minimum=0.0, maximum=10.0,
+              help="Adds l2 * sum(W**2) for every Dense W (Keras' regularizer), so the gradient gains 2 * l2 * W; "
+                   "the optimizer's weight_decay adds weight_decay * W, half as much for the same number."),
 )}
 
 DATA_SPECS = {

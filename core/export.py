@@ -477,6 +477,9 @@ if __name__ == "__main__":
 
 def export_code(design, to, weights_path=None, output_path=None):
     """Source code of a script for framework ``to`` ("pytorch" or "keras")."""
+    if design.settings()["loss"] == "sum_squared_error":  # neither framework has it built in (yet)
+        raise DesignError("training.loss: sum_squared_error cannot be exported yet; choose mse "
+                          "(the same minimum; its gradient is 2 / outputs times as large)")
     if weights_path:
         from .modelio import read_model
         _, arrays = read_model(weights_path)

@@ -1,5 +1,6 @@
 """Losses, as Keras and torch define them: the mean over the batch (and, for
-``mse``, over the outputs too).
+``mse``, over the outputs too). ``sum_squared_error`` is Deep Learning from
+Scratch's SSE, ½·Σ(y − t)² per sample, averaged over the batch like the rest.
 
 The cross-entropies are fused with their output activation and computed from
 the logits ``z`` (the input of the last Sigmoid/Softmax) with log-sum-exp, so
@@ -34,6 +35,19 @@ class MeanSquaredError(Loss):
         return float(np.vdot(diff, diff)) / diff.size
 
 
+class SumSquaredError(Loss):
+    """½·Σ(y − t)² over a sample's outputs, averaged over the batch; gradient (y − t) / N."""
+
+    name = "sum_squared_error"
+
+    def forward(self, y, z, t):
+        t = match_targets(t, y)
+        diff = y - t
+        n = y.shape[0]
+        self.grad = diff * (1.0 / n)
+        return 0.5 * float(np.vdot(diff, diff)) / n
+
+
 class BinaryCrossEntropy(Loss):
     """Sigmoid + binary cross-entropy on logits: mean(max(z, 0) - z t + log(1 + exp(-|z|)))."""
 
@@ -62,7 +76,7 @@ class CategoricalCrossEntropy(Loss):
         return float(np.add.reduce(lse - np.add.reduce(t * z, axis=-1), dtype=np.float64)) / n
 
 
-LOSSES = {cls.name: cls for cls in (MeanSquaredError, BinaryCrossEntropy, CategoricalCrossEntropy)}
+LOSSES = {cls.name: cls for cls in (MeanSquaredError, SumSquaredError, BinaryCrossEntropy, CategoricalCrossEntropy)}
 
 
 def make_loss(name):

@@ -17,7 +17,8 @@ def _lr(default):
 
 
 _WD = ParamSpec("weight_decay", "float", 0.0, minimum=0.0, maximum=1.0,
-                help="Adds weight_decay * w to every gradient (torch's meaning).")
+                help="Adds weight_decay * w to every gradient (torch's meaning, biases included); the training "
+                     "setting l2 adds 2 * l2 * W, twice as much for the same number.")
 _MOMENTUM = ParamSpec("momentum", "float", 0.9, minimum=0.0, maximum=1.0, max_exclusive=True,
                       help="Fraction of the previous step kept.")
 

@@ -148,7 +148,10 @@ LAYERS = {spec.name: spec for spec in (
               (ParamSpec("units", "int", minimum=1, maximum=MAX_UNITS,
                          help="Number of output units (neurons)."),
                ParamSpec("init", "choice", "xavier_uniform", choices=tuple(INITIALIZERS),
-                         help="How W is initialised (Keras' default is xavier_uniform, 'glorot_uniform')."),
+                         help="How W is initialised. xavier_*: Glorot's std sqrt(2 / (fan_in + fan_out)), Keras' "
+                              "'glorot_*' (Deep Learning from Scratch's 'Xavier' is 1 / sqrt(fan_in)); he_*: "
+                              "std sqrt(2 / fan_in), for ReLU; normal: the std below. Keras' default is "
+                              "xavier_uniform."),
                ParamSpec("std", "float", 0.01, minimum=0.0, maximum=100.0, min_exclusive=True,
                          help="Standard deviation for the 'normal' initialiser."),
                ParamSpec("use_bias", "bool", True, help="Add a bias vector b.")),
@@ -167,7 +170,9 @@ LAYERS = {spec.name: spec for spec in (
     LayerSpec("Step", "activations", layers.Step,
               "The perceptron's step: 1 for x > 0, else 0. Its gradient is zero, so it cannot learn by gradient descent."),
     LayerSpec("Dropout", "regularisation", layers.Dropout,
-              "In training, drops a fraction of the units at random (inverted dropout); does nothing in inference.",
+              "In training, drops a fraction of the units at random and scales the rest by 1 / (1 - rate) "
+              "(inverted dropout, as Keras and torch do); does nothing in inference. Deep Learning from Scratch "
+              "scales by (1 - rate) at test time instead: the same expected output.",
               (ParamSpec("rate", "float", 0.5, minimum=0.0, maximum=1.0, max_exclusive=True,
                          help="Fraction of units dropped, as in Keras."),),
               key_params=("rate",)),

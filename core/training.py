@@ -229,7 +229,7 @@ class Trainer:
         elif units != 1:
             raise DataError(f"the data is regression with one target, but {last} outputs {units} values; "
                             "give the last Dense layer 1 unit")
-        if ds.task == "regression" and loss != "mse":
+        if ds.task == "regression" and loss not in ("mse", "sum_squared_error"):
             raise DesignError(f"training.loss: {loss} is for classification; this data is regression, use mse")
 
         train, val = split_indices(ds, self.settings["validation_split"], split_seed)

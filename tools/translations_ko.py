@@ -121,7 +121,6 @@ KO = {
     "Shape of one sample, e.g. [2] or [8, 8].": "샘플 하나의 형태. 예: [2] 또는 [8, 8].",
     "Fully connected layer: x @ W + b.": "완전 연결 레이어: x @ W + b.",
     "Number of output units (neurons).": "출력 유닛(뉴런)의 수.",
-    "How W is initialised (Keras' default is xavier_uniform, 'glorot_uniform').": "W의 초기화 방법 (Keras의 기본값은 xavier_uniform, 'glorot_uniform').",
     "Standard deviation for the 'normal' initialiser.": "'normal' 초기화의 표준편차.",
     "Add a bias vector b.": "편향 벡터 b를 더합니다.",
     "Flattens each sample to one dimension, e.g. (8, 8) to (64,).": "각 샘플을 1차원으로 펼칩니다. 예: (8, 8) → (64,).",
@@ -132,8 +131,6 @@ KO = {
     "tanh(x): squashes to (-1, 1), centred on 0.": "tanh(x): 0을 중심으로 (-1, 1)로 압축합니다.",
     "The perceptron's step: 1 for x > 0, else 0. Its gradient is zero, so it cannot learn by gradient descent.":
         "퍼셉트론의 계단 함수: x > 0이면 1, 아니면 0. 기울기가 0이라서 경사 하강법으로 학습할 수 없습니다.",
-    "In training, drops a fraction of the units at random (inverted dropout); does nothing in inference.":
-        "학습 중에 유닛 일부를 무작위로 끕니다(역 드롭아웃). 추론할 때는 아무것도 하지 않습니다.",
     "Fraction of units dropped, as in Keras.": "끄는 유닛의 비율 (Keras와 같은 의미).",
     "Normalises each feature over the batch, then scales by gamma and shifts by beta.": "배치에 걸쳐 각 특성을 정규화한 뒤 gamma로 스케일하고 beta만큼 이동합니다.",
     "running = momentum * running + (1 - momentum) * batch (Keras' meaning).": "running = momentum * running + (1 - momentum) * batch (Keras와 같은 의미).",
@@ -146,17 +143,27 @@ KO = {
     "Name of the target column.": "예측할 열의 이름.", "Classify the target's labels, or predict its value.": "타깃의 레이블을 분류할지, 값을 예측할지.",
     "Feature scaling, fitted on the training split only.": "특성 스케일링. 학습 데이터에만 맞춥니다.",
     "Fraction of the samples held out for validation (a stratified random split).": "검증용으로 떼어 두는 샘플 비율 (층화 무작위 분할).",
-    "What training minimises.": "학습이 최소화하는 값.", "Samples per gradient step.": "경사 하강 한 번에 쓰는 샘플 수.",
+    "Samples per gradient step.": "경사 하강 한 번에 쓰는 샘플 수.",
     "Passes over the training data.": "학습 데이터를 몇 번 반복할지.",
     "Seeds the weights, the split, the shuffling and dropout.": "가중치, 분할, 섞기, 드롭아웃의 난수 시드.",
     "Adds l1 * sum(|W|) for every Dense W.": "모든 Dense의 W에 대해 l1 * sum(|W|)를 더합니다.",
-    "Adds l2 * sum(W**2) for every Dense W.": "모든 Dense의 W에 대해 l2 * sum(W**2)를 더합니다.",
     "Stop when the monitored metric stops improving.": "지켜보는 지표가 더 나아지지 않으면 멈춥니다.",
     "Metric to watch.": "지켜볼 지표.", "Epochs without improvement before stopping.": "멈추기 전까지 개선 없이 기다릴 에포크 수.",
     "Smallest change that counts as an improvement.": "개선으로 인정하는 최소 변화량.",
     "Go back to the best epoch's weights.": "가장 좋았던 에포크의 가중치로 되돌립니다.",
-    "Learning rate.": "학습률.", "Adds weight_decay * w to every gradient (torch's meaning).": "모든 기울기에 weight_decay * w를 더합니다 (torch와 같은 의미).",
+    "Learning rate.": "학습률.",
     "Fraction of the previous step kept.": "이전 이동량을 유지하는 비율.", "Added to the denominator.": "분모에 더하는 값.",
     "Smoothing constant of the squared-gradient average.": "기울기 제곱 평균의 평활 상수.",
     "Decay of the gradient average.": "기울기 평균의 감쇠율.", "Decay of the squared-gradient average.": "기울기 제곱 평균의 감쇠율.",
+    # conventions said where the choice is made (issue 14.7)
+    "How W is initialised. xavier_*: Glorot's std sqrt(2 / (fan_in + fan_out)), Keras' 'glorot_*' (Deep Learning from Scratch's 'Xavier' is 1 / sqrt(fan_in)); he_*: std sqrt(2 / fan_in), for ReLU; normal: the std below. Keras' default is xavier_uniform.":
+        "W의 초기화 방법. xavier_*: Glorot의 표준편차 sqrt(2 / (fan_in + fan_out)), Keras의 'glorot_*' (밑바닥부터 시작하는 딥러닝의 'Xavier 초기값'은 1 / sqrt(fan_in)); he_*: 표준편차 sqrt(2 / fan_in), ReLU용; normal: 아래의 표준편차. Keras의 기본값은 xavier_uniform.",
+    'In training, drops a fraction of the units at random and scales the rest by 1 / (1 - rate) (inverted dropout, as Keras and torch do); does nothing in inference. Deep Learning from Scratch scales by (1 - rate) at test time instead: the same expected output.':
+        '학습 중에 유닛 일부를 무작위로 끄고 나머지를 1 / (1 - rate)배 합니다(역 드롭아웃, Keras와 torch의 방식). 추론할 때는 아무것도 하지 않습니다. 밑바닥부터 시작하는 딥러닝은 대신 시험할 때 (1 - rate)를 곱합니다: 기댓값은 같습니다.',
+    "What training minimises, averaged over the batch (Keras' and torch's convention). mse: the mean of (y - t)**2 over the samples and the outputs. sum_squared_error: 0.5 * sum((y - t)**2) per sample, the SSE of Deep Learning from Scratch. The cross-entropies are computed from the logits, before the Sigmoid or Softmax: exact and stable, where the book adds 1e-7 inside log(y).":
+        '학습이 최소화하는 손실 함수. 배치에 대해 평균합니다(Keras와 torch의 방식). mse: 샘플과 출력 전체에 대한 (y - t)**2의 평균(평균 제곱 오차). sum_squared_error: 샘플마다 0.5 * sum((y - t)**2), 밑바닥부터 시작하는 딥러닝의 오차제곱합(SSE). 교차 엔트로피 오차는 Sigmoid나 Softmax 앞의 값(logit)에서 바로 계산하므로 정확하고 안정적입니다. 책은 log(y) 안에 1e-7을 더합니다.',
+    "Adds l2 * sum(W**2) for every Dense W (Keras' regularizer), so the gradient gains 2 * l2 * W; the optimizer's weight_decay adds weight_decay * W, half as much for the same number.":
+        '모든 Dense의 W에 대해 l2 * sum(W**2)를 더합니다(Keras의 규제). 그래서 기울기에 2 * l2 * W가 더해집니다. 옵티마이저의 weight_decay는 weight_decay * W를 더하므로, 같은 숫자라면 절반입니다.',
+    "Adds weight_decay * w to every gradient (torch's meaning, biases included); the training setting l2 adds 2 * l2 * W, twice as much for the same number.":
+        '모든 기울기에 weight_decay * w를 더합니다(torch와 같은 의미, 편향 포함). 학습 설정 l2는 2 * l2 * W를 더하므로, 같은 숫자라면 두 배입니다.',
 }

@@ -776,8 +776,8 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>출력 유닛(뉴런)의 수.</translation>
     </message>
     <message>
-        <source>How W is initialised (Keras' default is xavier_uniform, 'glorot_uniform').</source>
-        <translation>W의 초기화 방법 (Keras의 기본값은 xavier_uniform, 'glorot_uniform').</translation>
+        <source>How W is initialised. xavier_*: Glorot's std sqrt(2 / (fan_in + fan_out)), Keras' 'glorot_*' (Deep Learning from Scratch's 'Xavier' is 1 / sqrt(fan_in)); he_*: std sqrt(2 / fan_in), for ReLU; normal: the std below. Keras' default is xavier_uniform.</source>
+        <translation>W의 초기화 방법. xavier_*: Glorot의 표준편차 sqrt(2 / (fan_in + fan_out)), Keras의 'glorot_*' (밑바닥부터 시작하는 딥러닝의 'Xavier 초기값'은 1 / sqrt(fan_in)); he_*: 표준편차 sqrt(2 / fan_in), ReLU용; normal: 아래의 표준편차. Keras의 기본값은 xavier_uniform.</translation>
     </message>
     <message>
         <source>Standard deviation for the 'normal' initialiser.</source>
@@ -816,8 +816,8 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>퍼셉트론의 계단 함수: x &gt; 0이면 1, 아니면 0. 기울기가 0이라서 경사 하강법으로 학습할 수 없습니다.</translation>
     </message>
     <message>
-        <source>In training, drops a fraction of the units at random (inverted dropout); does nothing in inference.</source>
-        <translation>학습 중에 유닛 일부를 무작위로 끕니다(역 드롭아웃). 추론할 때는 아무것도 하지 않습니다.</translation>
+        <source>In training, drops a fraction of the units at random and scales the rest by 1 / (1 - rate) (inverted dropout, as Keras and torch do); does nothing in inference. Deep Learning from Scratch scales by (1 - rate) at test time instead: the same expected output.</source>
+        <translation>학습 중에 유닛 일부를 무작위로 끄고 나머지를 1 / (1 - rate)배 합니다(역 드롭아웃, Keras와 torch의 방식). 추론할 때는 아무것도 하지 않습니다. 밑바닥부터 시작하는 딥러닝은 대신 시험할 때 (1 - rate)를 곱합니다: 기댓값은 같습니다.</translation>
     </message>
     <message>
         <source>Fraction of units dropped, as in Keras.</source>
@@ -880,8 +880,8 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>검증용으로 떼어 두는 샘플 비율 (층화 무작위 분할).</translation>
     </message>
     <message>
-        <source>What training minimises.</source>
-        <translation>학습이 최소화하는 값.</translation>
+        <source>What training minimises, averaged over the batch (Keras' and torch's convention). mse: the mean of (y - t)**2 over the samples and the outputs. sum_squared_error: 0.5 * sum((y - t)**2) per sample, the SSE of Deep Learning from Scratch. The cross-entropies are computed from the logits, before the Sigmoid or Softmax: exact and stable, where the book adds 1e-7 inside log(y).</source>
+        <translation>학습이 최소화하는 손실 함수. 배치에 대해 평균합니다(Keras와 torch의 방식). mse: 샘플과 출력 전체에 대한 (y - t)**2의 평균(평균 제곱 오차). sum_squared_error: 샘플마다 0.5 * sum((y - t)**2), 밑바닥부터 시작하는 딥러닝의 오차제곱합(SSE). 교차 엔트로피 오차는 Sigmoid나 Softmax 앞의 값(logit)에서 바로 계산하므로 정확하고 안정적입니다. 책은 log(y) 안에 1e-7을 더합니다.</translation>
     </message>
     <message>
         <source>Samples per gradient step.</source>
@@ -900,8 +900,8 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>모든 Dense의 W에 대해 l1 * sum(|W|)를 더합니다.</translation>
     </message>
     <message>
-        <source>Adds l2 * sum(W**2) for every Dense W.</source>
-        <translation>모든 Dense의 W에 대해 l2 * sum(W**2)를 더합니다.</translation>
+        <source>Adds l2 * sum(W**2) for every Dense W (Keras' regularizer), so the gradient gains 2 * l2 * W; the optimizer's weight_decay adds weight_decay * W, half as much for the same number.</source>
+        <translation>모든 Dense의 W에 대해 l2 * sum(W**2)를 더합니다(Keras의 규제). 그래서 기울기에 2 * l2 * W가 더해집니다. 옵티마이저의 weight_decay는 weight_decay * W를 더하므로, 같은 숫자라면 절반입니다.</translation>
     </message>
     <message>
         <source>Stop when the monitored metric stops improving.</source>
@@ -928,8 +928,8 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>학습률.</translation>
     </message>
     <message>
-        <source>Adds weight_decay * w to every gradient (torch's meaning).</source>
-        <translation>모든 기울기에 weight_decay * w를 더합니다 (torch와 같은 의미).</translation>
+        <source>Adds weight_decay * w to every gradient (torch's meaning, biases included); the training setting l2 adds 2 * l2 * W, twice as much for the same number.</source>
+        <translation>모든 기울기에 weight_decay * w를 더합니다(torch와 같은 의미, 편향 포함). 학습 설정 l2는 2 * l2 * W를 더하므로, 같은 숫자라면 두 배입니다.</translation>
     </message>
     <message>
         <source>Fraction of the previous step kept.</source>

@@ -94,6 +94,18 @@ def test_regression_metrics_have_mae(tmp_path):
     assert set(json.loads(path.read_text())["history"]) == {"loss", "mae", "val_loss", "val_mae"}
 
 
+def test_the_notes_sum_squared_error_trains_a_regression_from_the_command_line(tmp_path):
+    d = json.load(open(SINE))
+    d["training"]["loss"] = "sum_squared_error"
+    design, metrics = tmp_path / "sse.layerlab", tmp_path / "m.json"
+    design.write_text(json.dumps(d))
+    assert layerlab("check", str(design)).returncode == 0
+    out = layerlab("train", str(design), "--epochs", "30", "--metrics-out", str(metrics))
+    assert out.returncode == 0, out.stderr
+    history = json.loads(metrics.read_text())["history"]
+    assert history["loss"][-1] < history["loss"][0] / 2
+
+
 def test_data_errors_are_user_errors(tmp_path):
     d = json.load(open(XOR))
     d["training"]["data"] = {"source": "csv", "path": "nothere.csv", "target": "y"}

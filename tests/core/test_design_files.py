@@ -203,6 +203,8 @@ def test_files_over_50_mb_are_refused_before_parsing(tmp_path):
     (lambda d: d["edges"].append(["out", "in"]), r"^edges: form a cycle"),
     (lambda d: d["nodes"][3]["params"].update(units="2"), r"^nodes\[3\]\.params\.units: must be an integer from 1 to 65536, got '2'$"),
     (lambda d: d["training"].update(batchsize=32), r"^training\.batchsize: unknown key; expected"),
+    (lambda d: d["training"].update(loss="sse"),
+     r"^training\.loss: must be one of 'mse', 'sum_squared_error', 'binary_crossentropy', 'categorical_crossentropy', got 'sse'$"),
     (lambda d: d["training"]["optimizer"].update(type="adamw"), r"^training\.optimizer\.type: must be one of"),
     (lambda d: d["training"]["data"].update(source="kaggle"), r"^training\.data\.source: must be one of 'toy', 'builtin', 'csv'"),
     (lambda d: d.pop("nodes"), r"^nodes: missing$"),

@@ -144,3 +144,11 @@ def test_export_command_writes_a_script(tmp_path):
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == f"wrote {tmp_path / 'k.py'}"
     compile((tmp_path / "k.py").read_text(), "k.py", "exec")
+
+
+def test_the_notes_sum_squared_error_is_refused_by_export_with_what_to_choose_instead():
+    d = load_design(os.path.join(EXAMPLES, "sine.layerlab"))
+    d.training["loss"] = "sum_squared_error"
+    for to in ("pytorch", "keras"):
+        with pytest.raises(DesignError, match=r"^training\.loss: sum_squared_error cannot be exported yet; choose mse"):
+            export_code(d, to)

@@ -111,6 +111,14 @@ def test_mse_on_linear_and_on_softmax_outputs():
     check(Design.sequential([4], [("Dense", {"units": 2}), "Softmax"], {"loss": "mse"}), x, np.eye(2)[[0, 1, 1, 0, 0, 1]])
 
 
+def test_sum_squared_error_on_linear_and_on_sigmoid_outputs():
+    x, _ = data(6, 4)
+    y = np.random.default_rng(6).normal(size=(6, 3))
+    check(Design.sequential([4], [("Dense", {"units": 3})], {"loss": "sum_squared_error"}), x, y)
+    check(Design.sequential([4], [("Dense", {"units": 2}), "Sigmoid"], {"loss": "sum_squared_error"}), x,
+          np.eye(2)[[0, 1, 1, 0, 0, 1]])
+
+
 @pytest.mark.parametrize("penalty", [{"l1": 0.01}, {"l2": 0.05}, {"l1": 0.02, "l2": 0.03}])
 def test_l1_and_l2_penalties_are_part_of_loss_and_gradient(penalty):
     x, t = data(8, 3, classes=2)
@@ -155,7 +163,7 @@ ACTIVATIONS = ["ReLU", "LeakyReLU", "Sigmoid", "Tanh"]
                  (4, "ReLU", False, False)], loss="categorical_crossentropy", seed=91)
 @given(hidden=st.lists(st.tuples(st.integers(2, 6), st.sampled_from(ACTIVATIONS), st.booleans(), st.booleans()),
                        min_size=1, max_size=4),
-       loss=st.sampled_from(["categorical_crossentropy", "binary_crossentropy", "mse"]),
+       loss=st.sampled_from(["categorical_crossentropy", "binary_crossentropy", "mse", "sum_squared_error"]),
        seed=st.integers(0, 1000))
 def test_random_networks_pass_the_gradient_check(hidden, loss, seed):
     layers = []

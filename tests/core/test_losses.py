@@ -64,6 +64,32 @@ def test_mse_is_the_mean_over_batch_and_outputs():
     assert net.compute_loss(x, t) == pytest.approx(1.5)
 
 
+def test_sum_squared_error_reproduces_deep_learning_from_scratch():
+    # Section 4.2.1: the '2' is the answer; the network says 0.6 for it. SSE = 0.0975.
+    y = np.array([[0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0]])
+    t = np.eye(10)[[2]]
+    net = net_for("sum_squared_error", 10, None)
+    set_logits(net, y[0])
+    assert net.compute_loss(np.zeros((1, 2)), t) == pytest.approx(0.0975, abs=1e-12)
+    # The book's second guess, 0.6 on the '7', costs 0.5975; mse on the same numbers is 0.0195 (2/10 of SSE).
+    wrong = np.array([0.1, 0.05, 0.1, 0.0, 0.05, 0.1, 0.0, 0.6, 0.0, 0.0])
+    set_logits(net, wrong)
+    assert net.compute_loss(np.zeros((1, 2)), t) == pytest.approx(0.5975, abs=1e-12)
+    mse = net_for("mse", 10, None)
+    set_logits(mse, y[0])
+    assert mse.compute_loss(np.zeros((1, 2)), t) == pytest.approx(0.0975 * 2 / 10, abs=1e-12)
+
+
+def test_sum_squared_error_is_averaged_over_the_batch_not_summed():
+    net = net_for("sum_squared_error", 2, None)
+    set_logits(net, [1.0, -1.0])
+    t = np.array([[0.0, 0.0], [1.0, 1.0]])
+    # per sample: 0.5 * (1 + 1) = 1 and 0.5 * (0 + 4) = 2; their mean is 1.5
+    assert net.compute_loss(np.zeros((2, 2)), t) == pytest.approx(1.5)
+    net.backward()
+    np.testing.assert_allclose(net.grads["dense1.b"], ((np.array([1.0, -1.0]) - t) / 2).sum(axis=0))
+
+
 def test_targets_that_do_not_fit_the_output_are_named():
     net = net_for("mse", 2, None)
     with pytest.raises(ValueError, match=r"targets of shape \(3,\) do not fit the output of shape \(3, 2\)"):
