@@ -34,6 +34,16 @@ LOG_LO, LOG_HI, LOG_BINS = -12.0, 2.0, 56  # gradient histograms: log10|g|, a qu
 MAX_HIST_VALUES = 2048
 PROBE_SIZE = 64  # two batches of work: the probe pass is compute-bound, an epoch of digits is 45
 
+#: What the gradient histograms show, for the caption over them (translated at the edge).
+#: After training most samples are fitted and bring almost no gradient to any layer, so raw
+#: values would put a well-trained network's layers furthest left; relative to what the same
+#: sample brings to the top layer, the histograms show what the norm curves show: the gradient
+#: lost on the way down.
+GRADIENT_HISTOGRAM_CAPTION = (
+    "Now: the gradient reaching each layer, per sample of a probe batch of validation samples, as log10 of "
+    "its size relative to the same sample's gradient at the top layer (0: as large as at the top, -3: a "
+    "thousandth). Far to the left means vanishing.")
+
 # Activation ranges known from the function itself; other layers get a range from the first probe.
 FIXED_RANGES = {"Sigmoid": (0.0, 1.0), "Softmax": (0.0, 1.0), "Step": (0.0, 1.0), "Tanh": (-1.0, 1.0)}
 NON_NEGATIVE = {"ReLU"}
@@ -61,7 +71,8 @@ class LayerReport:
     type: str
     activation: Histogram
     grad_norm: float | None            # |dL/d(output)| over the probe batch
-    grad: Histogram | None             # log10 |dL/d(output)|
+    grad: Histogram | None             # log10 of |dL/d(output)| per sample, relative to the top layer's
+                                       # (see GRADIENT_HISTOGRAM_CAPTION)
     weights: dict = field(default_factory=dict)        # "W" -> Histogram
     weight_grads: dict = field(default_factory=dict)   # "W" -> Histogram (log10)
     weight_grad_norms: dict = field(default_factory=dict)  # "W" -> float
@@ -490,7 +501,8 @@ class Trainer:
         try:
             net.compute_loss(self.x_probe, self.t_probe)
             net.backward(keep_output_grads=True)
-            reports = tuple(self._layer(nid) for nid in net.order if nid != net.input_id)
+            top = self._top_scale()
+            reports = tuple(self._layer(nid, top) for nid in net.order if nid != net.input_id)
         finally:
             for key, arr in net.state.items():
                 arr[...] = saved_stats[key]
@@ -529,6 +541,13 @@ class Trainer:
         return Surface(xs, ys, values.reshape(square), np.asarray(confidence, dtype=float).reshape(square),
                        points.copy(), labels.copy(), classes)
 
+    @staticmethod
+    def _relative(g, top):
+        """``g`` per sample relative to the top layer's gradient for that sample."""
+        scale, has = top
+        g = g.reshape(len(g), -1)[has]
+        return g * scale[has, None]
+
     def _range(self, key, values, kind):
         """Fixed for the whole run: known for bounded activations, else from the first look."""
         r = self._ranges.get(key)
@@ -541,7 +560,17 @@ class Trainer:
             self._ranges[key] = r
         return r
 
-    def _layer(self, nid):
+    def _top_scale(self):
+        """Per sample of the probe, 1 / the RMS of the gradient reaching the top layer (the last one
+        that gets a gradient), and which samples have one at all (a perfectly fitted one may not)."""
+        net = self.net
+        top = next(net.output_grads[nid] for nid in reversed(net.order) if nid in net.output_grads)
+        g = top.reshape(len(top), -1).astype(np.float64)
+        rms = np.sqrt(np.einsum("ij,ij->i", g, g) / g.shape[1])
+        has = rms > 0
+        return np.divide(1.0, rms, out=np.zeros_like(rms), where=has), has
+
+    def _layer(self, nid, top):
         net = self.net
         kind = net.types[nid]
         act = net.activations[nid]
@@ -560,5 +589,5 @@ class Trainer:
         return LayerReport(
             nid, kind, histogram(act, lo, hi),
             None if g is None else float(np.sqrt(np.vdot(g, g))),
-            None if g is None else log_histogram(g),
+            None if g is None else log_histogram(self._relative(g, top)),
             weights, wgrads, wnorms)
