@@ -16,6 +16,7 @@ import tempfile
 from dataclasses import dataclass, field
 
 from .errors import DesignError
+from .lesson_route import check_lesson
 from .optimizers import check_optimizer, resolve_optimizer
 from .registry import ParamSpec, check_params, layer_spec, _key, _show
 
@@ -116,16 +117,18 @@ class Design:
     edges: list = field(default_factory=list)
     training: dict = field(default_factory=dict)
     description: str | None = None
+    #: What to press and where to look (see :mod:`core.lesson_route`), or None.
+    lesson: dict | None = None
     #: Where the design was loaded from or saved to (resolves relative CSV paths).
     path: str | None = field(default=None, compare=False)
 
     @classmethod
-    def sequential(cls, input_shape, layers, training=None, name="Untitled", description=None):
+    def sequential(cls, input_shape, layers, training=None, name="Untitled", description=None, lesson=None):
         """A stack, as Keras' ``Sequential``: ``layers`` are type names or ``(type, params)`` pairs.
 
         >>> Design.sequential([2], [("Dense", {"units": 8}), "ReLU", ("Dense", {"units": 2}), "Softmax"])
         """
-        design = cls(name=name, training=dict(training or {}), description=description)
+        design = cls(name=name, training=dict(training or {}), description=description, lesson=lesson)
         design.nodes.append(Node("in", "Input", {"shape": list(input_shape)}, [0, 0]))
         for i, layer in enumerate(layers, start=1):
             type_name, params = (layer, {}) if isinstance(layer, str) else layer
@@ -166,6 +169,8 @@ class Design:
         d = {"format": FORMAT, "version": VERSION, "name": self.name}
         if self.description is not None:
             d["description"] = self.description
+        if self.lesson is not None:
+            d["lesson"] = copy.deepcopy(self.lesson)
         d["nodes"] = [n.to_dict() for n in self.nodes]
         d["edges"] = [[a, b] for a, b in self.edges]
         d["training"] = copy.deepcopy(self.training)
@@ -176,19 +181,22 @@ class Design:
         """Validate and build a design; raise DesignError naming the bad field."""
         d = migrate(d)
         _check_keys(d, "", required=("format", "version", "nodes", "edges"),
-                    optional=("name", "description", "training"))
+                    optional=("name", "description", "lesson", "training"))
         name = d.get("name", "Untitled")
         if not isinstance(name, str):
             raise DesignError(f"name: must be a string, got {_show(name)}")
         description = d.get("description")
         if description is not None and not isinstance(description, str):
             raise DesignError(f"description: must be a string, got {_show(description)}")
+        lesson = d.get("lesson")
+        if lesson is not None:
+            check_lesson(lesson)
         nodes = _parse_nodes(d["nodes"])
         edges = _parse_edges(d["edges"], nodes)
         training = d.get("training", {})
         check_training(training)
         design = cls(name=name, nodes=nodes, edges=edges, training=copy.deepcopy(training),
-                     description=description, path=path)
+                     description=description, lesson=copy.deepcopy(lesson), path=path)
         find_cycle_error(design)
         return design
 

@@ -305,3 +305,47 @@ def test_a_node_id_ending_in_a_newline_is_refused():
     d["nodes"][1]["id"] = "d1\n"
     with pytest.raises(DesignError, match=r"nodes\[1\]\.id"):
         Design.from_dict(d)
+
+
+def with_lesson(action, text="Train, then look"):
+    d = json.load(open(XOR))
+    d["lesson"] = {"text": text, "action": action}
+    return d
+
+
+def test_a_lesson_route_round_trips_and_every_kind_is_accepted():
+    for action in ({"kind": "train", "view": "dashboard.boundary"},
+                   {"kind": "compare", "with": ["xor_single_layer.layerlab"], "view": "runs.accuracy"},
+                   {"kind": "variants", "sweep": "optimizer", "view": "runs.loss"},
+                   {"kind": "variants", "sweep": "initialiser", "choices": ["normal", "he_normal"], "view": "runs.loss"},
+                   {"kind": "variants", "sweep": "learning rate", "choices": [0.1, 0.01], "view": "runs.loss"}):
+        d = with_lesson(action)
+        assert Design.from_dict(d).to_dict() == d
+
+
+@pytest.mark.parametrize("action, message", [
+    ({"kind": "train"}, r"^lesson\.action\.view: missing$"),
+    ({"kind": "train", "view": "dashboard.gradient"}, r"^lesson\.action\.view: must be one of 'dashboard\.curves'"),
+    ({"kind": "train", "view": "runs.loss", "sweep": "optimizer"}, r"^lesson\.action\.sweep: unknown key; expected kind, view$"),
+    ({"kind": "open", "view": "runs.loss"}, r"^lesson\.action\.kind: must be one of 'train', 'compare', 'variants', got 'open'$"),
+    ({"kind": "compare", "with": ["../secret.layerlab"], "view": "runs.loss"},
+     r"^lesson\.action\.with\[0\]: must be a \.layerlab file name beside the design \(no folders\)"),
+    ({"kind": "compare", "with": "xor.layerlab", "view": "runs.loss"}, r"^lesson\.action\.with: must be a list of 1 to 10 items"),
+    ({"kind": "variants", "sweep": "init", "view": "runs.loss"}, r"^lesson\.action\.sweep: must be one of 'activation'"),
+    ({"kind": "variants", "sweep": "activation", "choices": ["Softmax"], "view": "runs.loss"},
+     r"^lesson\.action\.choices\[0\]: must be one of 'Sigmoid', 'Tanh', 'ReLU', 'LeakyReLU', got 'Softmax'$"),
+    ({"kind": "variants", "sweep": "learning rate", "choices": [float("inf")], "view": "runs.loss"},
+     r"^lesson\.action\.choices\[0\]: must be a learning rate in \(0, 10\]"),
+])
+def test_a_bad_lesson_route_names_its_field(action, message):
+    with pytest.raises(DesignError, match=message):
+        Design.from_dict(with_lesson(action))
+
+
+def test_a_lesson_needs_its_text_and_nothing_else():
+    with pytest.raises(DesignError, match=r"^lesson\.text: must be a non-empty string"):
+        Design.from_dict(with_lesson({"kind": "train", "view": "runs.loss"}, text=" "))
+    d = with_lesson({"kind": "train", "view": "runs.loss"})
+    d["lesson"]["hint"] = "?"
+    with pytest.raises(DesignError, match=r"^lesson\.hint: unknown key; expected action, text$"):
+        Design.from_dict(d)
