@@ -42,14 +42,17 @@ class Run:
     message: str = ""
     seconds: float = 0.0
     changes: str = ""             # what differs from the run before it
+    restored_epoch: int | None = None  # early stopping put this epoch's weights back at the end (from 1)
 
     @property
     def epochs(self):
         return len(self.history.get("loss", ()))
 
     def final(self):
-        """The last epoch's metrics, e.g. ``{"loss": 0.02, "val_accuracy": 1.0}``."""
-        return {k: v[-1] for k, v in self.history.items() if v}
+        """The metrics of the network the run left, e.g. ``{"loss": 0.02, "val_accuracy": 1.0}``: the last
+        epoch's, or the restored epoch's (TrainResult.metrics)."""
+        at = -1 if self.restored_epoch is None else self.restored_epoch - 1
+        return {k: v[at] for k, v in self.history.items() if len(v) > at}
 
     def layer_order(self):
         """Node ids in network order, as the reports gave them."""
@@ -59,7 +62,8 @@ class Run:
         return {"name": self.name, "design": self.design, "history": self.history,
                 "grad_norms": self.grad_norms, "activations": self.activations,
                 "stopped_because": self.stopped_because, "message": self.message,
-                "seconds": self.seconds, "changes": self.changes}
+                "seconds": self.seconds, "changes": self.changes,
+                **({} if self.restored_epoch is None else {"restored_epoch": self.restored_epoch})}
 
     def history_csv(self):
         """The history as CSV text: one row per epoch, Keras' keys as columns (loss first,
@@ -218,7 +222,7 @@ def _kind(v, kinds, where, what):
 def _parse_run(raw, where):
     _kind(raw, dict, where, "an object")
     known = {"name", "design", "history", "grad_norms", "activations", "stopped_because", "message", "seconds",
-             "changes"}
+             "changes", "restored_epoch"}
     unknown = sorted(set(raw) - known)
     if unknown:
         raise RunsFileError(f"{where}: unknown field {unknown[0]!r}")
@@ -262,7 +266,17 @@ def _parse_run(raw, where):
                _kind(raw.get("stopped_because", "completed"), str, f"{where}.stopped_because", "text"),
                _kind(raw.get("message", ""), str, f"{where}.message", "text"),
                _number(raw.get("seconds", 0.0), f"{where}.seconds", 0),
-               _kind(raw.get("changes", ""), str, f"{where}.changes", "text"))
+               _kind(raw.get("changes", ""), str, f"{where}.changes", "text"),
+               _restored_epoch(raw.get("restored_epoch"), history, f"{where}.restored_epoch"))
+
+
+def _restored_epoch(v, history, where):
+    if v is None:
+        return None
+    epochs = len(history.get("loss", ()))
+    if not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= epochs:
+        raise RunsFileError(f"{where}: expected an epoch from 1 to {epochs}, found {json.dumps(v)[:40]}")
+    return v
 
 
 def parse_runs_text(text):

@@ -77,6 +77,24 @@ def test_runs_save_and_load_exactly(tmp_path):
     assert runs_path_for("/a/xor.layerlab") == "/a/xor.layerlab-runs"
 
 
+def test_a_run_whose_best_epoch_was_restored_reports_that_epoch_and_keeps_it_in_its_file(tmp_path):
+    design = example("overfit_early_stopping")
+    design.training["early_stopping"]["patience"] = 1000
+    design.training["epochs"] = 40
+    result = Trainer(design, layer_stats=False).fit()
+    run = Run("patient", design.to_dict(), result.history, stopped_because=result.stopped_because,
+              restored_epoch=result.best_epoch if result.restored else None)
+    assert run.restored_epoch == result.best_epoch < 40
+    assert run.final() == pytest.approx(result.metrics, rel=1e-5)  # the Runs result is the restored model's
+    assert run.final()["val_loss"] < result.history["val_loss"][-1]
+    save_runs([run], tmp_path / "r.layerlab-runs")
+    assert load_runs(tmp_path / "r.layerlab-runs")[0].restored_epoch == run.restored_epoch
+    doc = json.loads(runs_to_json([run]))
+    doc["runs"][0]["restored_epoch"] = 41
+    with pytest.raises(RunsFileError, match=r"runs\[0\]\.restored_epoch: expected an epoch from 1 to 40, found 41"):
+        parse_runs_text(json.dumps(doc))
+
+
 def test_a_run_with_nan_is_refused_on_save_not_written_as_invalid_json():
     run = trained_run()
     run.history["loss"][2] = float("nan")
