@@ -61,7 +61,8 @@ def _list(value, path):
 
 
 def _sweep_choices(sweep):
-    from .experiments import INITIALISERS, SWAPPABLE  # experiments imports design, which imports this
+    # Imported here: experiments imports design, which imports this module.
+    from .experiments import INITIALISERS, SWAPPABLE
     from .optimizers import OPTIMIZER_PARAMS
     return {"activation": SWAPPABLE, "initialiser": INITIALISERS, "optimizer": tuple(OPTIMIZER_PARAMS)}.get(sweep)
 

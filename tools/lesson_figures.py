@@ -20,9 +20,9 @@ import numpy as np
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from core import load_design  # noqa: E402
-from core.experiments import variants  # noqa: E402
-from core.training import Trainer  # noqa: E402
+from core import load_design
+from core.experiments import variants
+from core.training import Trainer
 
 EXAMPLES = os.path.join(ROOT, "resources", "examples")
 FIGURES_JSON = os.path.join(ROOT, "docs", "lesson_figures.json")
@@ -125,7 +125,7 @@ def optimizer_race():
 def overfitting():
     plain = fit(example("overfit"))[1]
     val = plain.history["val_loss"]
-    trainer, stopped = fit(example("overfit_early_stopping"))
+    stopped = fit(example("overfit_early_stopping"))[1]
     return {"loss": final(plain, "loss"), "val_loss": final(plain, "val_loss"),
             "best_val_epoch": int(np.argmin(val)) + 1, "best_val_loss": float(min(val)),
             "dropout_val_loss": final(fit(example("overfit_dropout"))[1], "val_loss"),
@@ -167,7 +167,7 @@ FORMATS = {
     "sci": _sci,                             # 3.49e-05 -> 3.5e-5
     "f2": lambda x: f"{x:.2f}",
     "g2": lambda x: f"{x:.2g}",              # two significant digits: 0.27, 0.015
-    "int": lambda x: f"{int(round(x))}",
+    "int": lambda x: f"{round(x):d}",
 }
 FIELD = re.compile(r"\{(\w+)\.(\w+):(\w+)\}")
 
@@ -197,7 +197,8 @@ and checked by `tests/core/test_teaching_examples.py`."""
 
 
 def rewrite_readme(figures, path=README):
-    text = open(path, encoding="utf-8").read()
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
     start, end = text.index(START) + len(START), text.index(END)
     text = text[:start] + "\n" + render(README_BLOCK, figures) + "\n" + text[end:]
     with open(path, "w", encoding="utf-8") as f:

@@ -166,4 +166,7 @@ KO = {
         '모든 Dense의 W에 대해 l2 * sum(W**2)를 더합니다(Keras의 규제). 그래서 기울기에 2 * l2 * W가 더해집니다. 옵티마이저의 weight_decay는 weight_decay * W를 더하므로, 같은 숫자라면 절반입니다.',
     "Adds weight_decay * w to every gradient (torch's meaning, biases included); the training setting l2 adds 2 * l2 * W, twice as much for the same number.":
         '모든 기울기에 weight_decay * w를 더합니다(torch와 같은 의미, 편향 포함). 학습 설정 l2는 2 * l2 * W를 더하므로, 같은 숫자라면 두 배입니다.',
+    # core.training.GRADIENT_HISTOGRAM_CAPTION (the dashboard's caption over the gradient histograms)
+    "Now: the gradient reaching each layer, per sample of a probe batch of validation samples, as log10 of its size relative to the same sample's gradient at the top layer (0: as large as at the top, -3: a thousandth). Far to the left means vanishing.":
+        '지금: 각 층에 도달하는 기울기를, 검증 샘플로 된 프로브 배치의 샘플마다 같은 샘플이 맨 위 층에서 받는 기울기에 대한 크기의 log10으로 보여 줍니다 (0: 맨 위와 같은 크기, -3: 천분의 일). 왼쪽으로 멀수록 기울기 소실입니다.',
 }

@@ -17,8 +17,8 @@ ROOT = os.path.join(os.path.dirname(__file__), "..", "..")
 EXAMPLES = os.path.join(ROOT, "resources", "examples")
 sys.path.insert(0, os.path.join(ROOT, "tools"))
 
-import lesson_figures  # noqa: E402
-import make_examples  # noqa: E402
+import lesson_figures
+import make_examples
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +56,8 @@ def test_every_description_and_the_readme_quote_the_computed_figures(quoted):
         shipped = load_design(os.path.join(EXAMPLES, name + ".layerlab"))
         assert shipped.description == lesson_figures.render(template.description, quoted), name
         assert "{" not in shipped.description, name
-    readme = open(lesson_figures.README, encoding="utf-8").read()
+    with open(lesson_figures.README, encoding="utf-8") as f:
+        readme = f.read()
     assert lesson_figures.render(lesson_figures.README_BLOCK, quoted) in readme
 
 
