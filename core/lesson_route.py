@@ -23,7 +23,7 @@ import math
 import re
 
 from .errors import DesignError
-from .registry import _key, _show
+from .registry import _show
 
 KINDS = ("train", "compare", "variants")
 VIEWS = ("dashboard.curves", "dashboard.gradients", "dashboard.activations", "dashboard.weights",
@@ -34,18 +34,6 @@ MAX_ITEMS = 10
 _FILE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}\.layerlab$")
 _KEYS = {"train": ("kind", "view"), "compare": ("kind", "with", "view"), "variants": ("kind", "sweep", "view")}
 _OPTIONAL = {"variants": ("choices",)}
-
-
-def _keys(d, path, required, optional=()):
-    if not isinstance(d, dict):
-        raise DesignError(f"{path}: must be an object, got {_show(d)}")
-    allowed = set(required) | set(optional)
-    for key in d:
-        if key not in allowed:
-            raise DesignError(f"{path}.{_key(key)}: unknown key; expected {', '.join(sorted(allowed))}")
-    for key in required:
-        if key not in d:
-            raise DesignError(f"{path}.{key}: missing")
 
 
 def _one_of(value, choices, path):
@@ -69,6 +57,7 @@ def _sweep_choices(sweep):
 
 def check_lesson(lesson, path="lesson"):
     """Validate a design's ``lesson``; raise DesignError naming the field."""
+    from .design import _check_keys as _keys  # design imports this module
     _keys(lesson, path, ("text", "action"))
     text = lesson["text"]
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT:
