@@ -14,6 +14,10 @@ allows, always with the first and the last epoch; other reports have no layers. 
 (BatchNorm statistics and dropout's random stream are restored), so a run
 with reports gives the same history as one without.
 
+With early stopping and ``restore_best_weights``, the best epoch's weights come back when the run
+ends, whether or not patience ran out (Keras 3); the run's last report, of kind "restored",
+then describes that network (metrics, confusion matrix, layers) and names its ``best_epoch``.
+
 Stop and pause may be requested from another thread; they are honoured
 between batches.
 """
