@@ -191,6 +191,19 @@ def test_epoch_reports_carry_fixed_bins_and_every_layer():
     assert first.confusion.shape == (2, 2) and first.confusion.sum() == len(trainer.x_val)
 
 
+def test_gradient_histograms_are_per_sample_and_relative_to_the_top_layer():
+    trainer = Trainer(example("vanishing_sigmoid"), epochs=1)
+    trainer.fit()
+    layers = {lr.node_id: lr for lr in trainer.layer_report()}
+    top, first = layers["dense7"].grad, layers["dense1"].grad
+    centres = (top.edges[:-1] + top.edges[1:]) / 2
+    # At the top every sample's gradient is, by definition, of its own size: log10 near 0.
+    assert abs(np.average(centres, weights=top.counts)) < 0.5
+    # Far below it, Sigmoid's first layer gets thousandths or less: far to the left.
+    assert np.average(centres, weights=first.counts) < -2
+    assert top.counts.sum() + top.zeros == trainer.net.output_grads["dense7"].size
+
+
 def test_vanishing_gradients_are_in_the_reports():
     def gradient_reaching_first_and_last_dense(name):
         reports = []
