@@ -116,7 +116,15 @@ def cmd_export(args):
 
 
 class _Parser(argparse.ArgumentParser):
-    """Usage errors are user errors: one line, exit status 1 (argparse's own would exit 2)."""
+    """Usage errors are user errors: one line, exit status 1 (argparse's own would exit 2).
+
+    Abbreviations are off on every parser (subparsers are made by this class too): with them,
+    ``train X --weights keep.npz`` would be read as ``--weights-out`` and overwrite keep.npz.
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)
 
     def error(self, message):
         raise UserError(f"{self.prog.split()[-1]}: {message} (see --help)")
