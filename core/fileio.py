@@ -1,0 +1,147 @@
+"""Reading and writing LayerLab's files with care: strict JSON in, atomic writes out.
+
+Files come from strangers (a design downloaded from a forum, a runs file swapped in
+class), so reading refuses what Python's ``json`` would let through: NaN and Infinity,
+repeated keys, absurd nesting, integers of over 4,300 digits (Python raises a bare
+``ValueError`` for those), and text that is not UTF-8. Every failure is the caller's
+``error`` class with a message that says where.
+
+Every writer (design, model, runs, export, metrics, autosave) goes through
+:func:`atomic_write`: a temporary file in the target's folder, fsync'd, renamed over
+the target. A failure halfway leaves the old file intact and no temporary file behind;
+an existing file keeps its mode (a new one gets the umask's), and a symlink is written
+through to its target rather than replaced by a regular file.
+"""
+import json
+import os
+import stat
+import tempfile
+
+from .errors import DesignError
+
+MAX_DEPTH = 32  # a real design nests 5 levels deep
+
+
+def _refuse_constant(name):
+    raise DesignError(f"the file contains {name}, which is not a number in JSON")
+
+
+def _no_duplicate_keys(pairs):
+    d = {}
+    for k, v in pairs:
+        if k in d:
+            raise DesignError(f"the file repeats the key {k!r} in one object")
+        d[k] = v
+    return d
+
+
+def _depth(obj):
+    """Nesting depth of parsed JSON, without recursion."""
+    deepest, stack = 0, [(obj, 1)]
+    while stack:
+        o, d = stack.pop()
+        deepest = max(deepest, d)
+        if deepest > MAX_DEPTH:
+            break
+        if isinstance(o, dict):
+            stack.extend((v, d + 1) for v in o.values())
+        elif isinstance(o, list):
+            stack.extend((v, d + 1) for v in o)
+    return deepest
+
+
+def _int(text):
+    # Python refuses integers over 4,300 digits with a ValueError that names no place; no
+    # count in any LayerLab file needs more than 20 digits, so longer ones are refused here.
+    if len(text.lstrip("-")) > 20:
+        raise DesignError(f"the file holds an integer of {len(text.lstrip('-')):,} digits "
+                          f"({text[:12]}...); no number in a LayerLab file has more than 20")
+    return int(text)
+
+
+def strict_json(text, what="design", error=DesignError):
+    """Parse JSON as LayerLab's files need it: no NaN or Infinity, no repeated keys, no huge
+    integers, no deeper nesting than MAX_DEPTH. Every failure is an ``error`` that says where."""
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicate_keys)
+    except json.JSONDecodeError as e:
+        raise error(f"not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
+    except RecursionError:
+        raise error(f"the file nests deeper than any {what} ({MAX_DEPTH} levels)") from None
+    except DesignError as e:  # NaN, a repeated key, a huge integer
+        raise error(str(e)) from None
+    if _depth(data) > MAX_DEPTH:
+        raise error(f"the file nests deeper than any {what} ({MAX_DEPTH} levels)")
+    return data
+
+
+def read_file_bytes(path, max_bytes, what="design", error=DesignError):
+    """The bytes of a regular file of at most ``max_bytes`` (an ``error`` says if it is larger,
+    or if ``path`` is a device, a pipe or a folder: those are never opened)."""
+    st = os.stat(path)
+    if st.st_size > max_bytes:
+        raise error(f"the file is {st.st_size / 1e6:.0f} MB; a {what} is at most {max_bytes // 2**20} MB")
+    with open(path, "rb") as f:
+        data = f.read(max_bytes + 1)
+    if len(data) > max_bytes:  # it grew while we looked
+        raise error(f"the file is over {max_bytes // 2**20} MB; a {what} is at most {max_bytes // 2**20} MB")
+    return data
+
+
+def decode_text(raw, error=DesignError):
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise error(f"the file is not UTF-8 text (bad byte at offset {e.start})") from None
+
+
+def _umask():
+    try:  # Linux says it without changing it (os.umask would, briefly, for every thread)
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def atomic_write(path, data: bytes):
+    """Write ``data`` to ``path`` via a temporary file in the same folder, fsync'd,
+    then renamed over the old file: a failure halfway leaves the old file intact.
+
+    A symlink is followed (its target is replaced, the link stays); the file keeps
+    its permission bits, and a new file gets ``0o666`` minus the umask, as ``open``
+    would give it. No temporary file is left behind, whatever fails.
+    """
+    path = os.path.realpath(os.fspath(path))
+    folder = os.path.dirname(path)
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    # A 255-byte name plus the prefix would exceed the file system's limit on names.
+    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path)[:64] + ".", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            os.fchmod(f.fileno(), mode)
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    try:  # make the rename itself durable; not every platform can open a folder
+        dfd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+    except OSError:
+        pass
