@@ -103,7 +103,9 @@ def _write(path, data):
 def cmd_export(args):
     from .export import export_code
     design = _load(args.file)
+    from .data import check_csv_source
     try:
+        check_csv_source(design.settings()["data"])
         code = export_code(design, args.to, weights_path=args.weights, output_path=args.output)
     except (DesignError, DataError) as e:
         raise UserError(f"{args.file}: {e}") from None

@@ -239,6 +239,17 @@ def _line_of(body, row):
 
 
 # -- by settings -----------------------------------------------------------------------------
+def check_csv_source(data):
+    """A CSV source needs ``path`` and ``target`` (a design may be saved without them; training
+    and export ask for them). Raises DataError naming the setting."""
+    if data.get("source") != "csv":
+        return
+    if not data.get("path"):
+        raise DataError("training.data.path: choose the CSV file to train on")
+    if not data.get("target"):
+        raise DataError("training.data.target: name the CSV column to predict")
+
+
 def load_dataset(data, base_dir=None, seed=0):
     """The dataset described by a design's ``training.data`` settings (defaults filled in)."""
     source = data.get("source", "toy")
@@ -248,11 +259,8 @@ def load_dataset(data, base_dir=None, seed=0):
     if source == "builtin":
         name = data.get("name", "digits")
         return load_csv(os.path.join(DATASETS_DIR, f"{name}.csv"), "target", "classification", name=name)
-    path, target = data.get("path"), data.get("target")
-    if not path:
-        raise DataError("training.data.path: choose the CSV file to train on")
-    if not target:
-        raise DataError("training.data.target: name the CSV column to predict")
+    check_csv_source(data)
+    path, target = data["path"], data["target"]
     if not os.path.isabs(path):
         path = os.path.join(base_dir or os.getcwd(), path)
     return load_csv(path, target, data.get("task", "classification"))

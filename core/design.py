@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import DesignError
-from .fileio import MAX_DEPTH, atomic_write, decode_text, read_file_bytes, strict_json  # noqa: F401 (re-exported)
+from .fileio import (MAX_DEPTH, atomic_write, decode_text, escape_surrogates,  # noqa: F401 (re-exported)
+                     read_file_bytes, strict_json)
 from .optimizers import check_optimizer, resolve_optimizer
 from .registry import ParamSpec, check_params, layer_spec, _key, _show
 
@@ -336,6 +337,8 @@ def _migrate_0(d):
     """Version 0 (before the first release) called edges 'links' and types 'kind'."""
     d = dict(d)
     d["edges"] = d.pop("links", [])
+    if not isinstance(d.get("nodes", []), list):
+        return d | {"version": 1}  # the version-1 check names the field
     nodes = []
     for nd in d.get("nodes", []):
         if isinstance(nd, dict) and "kind" in nd:
@@ -407,7 +410,7 @@ def _stable_json(value, indent=0, width=100):
 
 def design_to_json(design):
     """Stable JSON text (sorted keys, indented, one node or edge a line) that diffs well in git."""
-    return _stable_json(design.to_dict()) + "\n"
+    return escape_surrogates(_stable_json(design.to_dict()) + "\n")
 
 
 def save_design(design, path):

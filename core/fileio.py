@@ -14,6 +14,7 @@ through to its target rather than replaced by a regular file.
 """
 import json
 import os
+import re
 import stat
 import tempfile
 
@@ -63,7 +64,8 @@ def strict_json(text, what="design", error=DesignError):
     """Parse JSON as LayerLab's files need it: no NaN or Infinity, no repeated keys, no huge
     integers, no deeper nesting than MAX_DEPTH. Every failure is an ``error`` that says where."""
     try:
-        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicate_keys)
+        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicate_keys,
+                          parse_int=_int)
     except json.JSONDecodeError as e:
         raise error(f"not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
     except RecursionError:
@@ -72,13 +74,52 @@ def strict_json(text, what="design", error=DesignError):
         raise error(str(e)) from None
     if _depth(data) > MAX_DEPTH:
         raise error(f"the file nests deeper than any {what} ({MAX_DEPTH} levels)")
+    where = _surrogate_at(data)
+    if where is not None:
+        raise error(f"{where}: holds a lone surrogate (a \\ud800-\\udfff escape that is half a character), "
+                    "which is not text; fix it in a text editor")
     return data
+
+
+def _is_text(s):
+    try:
+        s.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def _surrogate_at(data):
+    """The field (``name``, ``nodes[2].id``) of the first string or key that is not valid text, or None."""
+    stack = [(data, "")]
+    while stack:
+        o, path = stack.pop()
+        if isinstance(o, str) and not _is_text(o):
+            return path or "the file"
+        if isinstance(o, dict):
+            bad = next((k for k in o if not _is_text(k)), None)
+            if bad is not None:
+                return f"{path}.{bad!a}" if path else f"{bad!a}"
+            stack.extend(reversed([(v, f"{path}.{k}" if path else k) for k, v in o.items()]))  # in file order
+        elif isinstance(o, list):
+            stack.extend(reversed([(v, f"{path}[{i}]") for i, v in enumerate(o)]))
+    return None
+
+
+def escape_surrogates(text):
+    """JSON text that encodes as UTF-8: a lone surrogate (which can only sit inside a string)
+    becomes its ``\\udXXX`` escape, so saving never fails and nothing is lost."""
+    return re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def read_file_bytes(path, max_bytes, what="design", error=DesignError):
     """The bytes of a regular file of at most ``max_bytes`` (an ``error`` says if it is larger,
     or if ``path`` is a device, a pipe or a folder: those are never opened)."""
     st = os.stat(path)
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(21, "Is a directory", path)
+    if not stat.S_ISREG(st.st_mode):
+        raise error(f"is not a regular file (a device or a pipe); a {what} is a file")
     if st.st_size > max_bytes:
         raise error(f"the file is {st.st_size / 1e6:.0f} MB; a {what} is at most {max_bytes // 2**20} MB")
     with open(path, "rb") as f:

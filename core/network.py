@@ -10,6 +10,7 @@ All trainable parameters live in one flat buffer and all gradients in another;
 ``net.params`` and ``net.grads`` are dicts of views into them, so an optimizer
 can update everything in a few NumPy calls.
 """
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -118,7 +119,7 @@ def analyze(design):
             a.node_error(node, str(e))
             continue
         counts = spec.cls.param_shapes(params, in_shape)
-        a.param_counts[nid] = int(sum(np.prod(s) for s in counts.values()))
+        a.param_counts[nid] = sum(math.prod(s) for s in counts.values())  # Python ints: np.prod wraps past 2**63
 
     _find_output(design, a, nodes, succ)
     if a.total_params > MAX_PARAMS:

@@ -5,6 +5,7 @@ import os
 import numpy as np
 import pytest
 
+from core import DesignError
 from core.cli import run
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -34,3 +35,123 @@ def test_an_abbreviated_option_is_refused_and_never_overwrites_a_file(tmp_path, 
     assert_one_line_error(result, "--weights")
     assert keep.read_bytes() == b"my trained model"
     assert_one_line_error(cli(capsys, "export", XOR, "--t", "pytorch"), "--t")
+
+
+# -- 13.6: one line, never a traceback -------------------------------------------------------------
+def xor_dict():
+    with open(XOR, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def every_command(capsys, path, *fragments):
+    for args in (["check", path], ["train", path, "--epochs", "1"], ["export", path, "--to", "pytorch"]):
+        assert_one_line_error(cli(capsys, *args), *fragments)
+
+
+def test_a_huge_integer_is_one_line_naming_it(tmp_path, capsys):
+    path = write(tmp_path / "big.layerlab", json.dumps(xor_dict()).replace('"seed": 0', '"seed": ' + "9" * 4400))
+    every_command(capsys, path, "big.layerlab", "integer of 4,400 digits")
+
+
+def test_a_lone_surrogate_is_refused_on_load_naming_the_field(tmp_path, capsys):
+    d = xor_dict()
+    d["name"] = "XOR \ud800"
+    d["nodes"][1]["params"]["init"] = "he_\udfff"
+    path = write(tmp_path / "s.layerlab", json.dumps(d))  # json writes "\ud800" escapes
+    every_command(capsys, path, "name: holds a lone surrogate")
+
+
+def test_a_name_with_a_lone_surrogate_still_saves_and_loses_nothing(tmp_path):
+    from core import load_design, save_design
+    from core.design import design_to_json
+    design = load_design(XOR)
+    design.name = "half \udc80 a character"
+    save_design(design, tmp_path / "s.layerlab")  # crashed with UnicodeEncodeError
+    text = (tmp_path / "s.layerlab").read_text(encoding="utf-8")
+    assert json.loads(text)["name"] == design.name
+    assert design_to_json(design) == text
+    with pytest.raises(DesignError, match=r"^name: holds a lone surrogate"):
+        load_design(tmp_path / "s.layerlab")
+
+
+def test_version_0_with_nodes_that_are_not_a_list(tmp_path, capsys):
+    path = write(tmp_path / "v0.layerlab", json.dumps({"format": "layerlab-design", "version": 0, "nodes": 5}))
+    every_command(capsys, path, "nodes: must be a list, got 5")
+
+
+def test_an_input_whose_parameter_count_overflows_int64(tmp_path, capsys):
+    d = xor_dict()
+    d["nodes"] = [{"id": "in", "type": "Input", "params": {"shape": [65536, 65536, 65536]}},
+                  {"id": "f", "type": "Flatten"}, {"id": "d", "type": "Dense", "params": {"units": 65536}},
+                  {"id": "s", "type": "Softmax"}]
+    d["edges"] = [["in", "f"], ["f", "d"], ["d", "s"]]
+    path = write(tmp_path / "o.layerlab", json.dumps(d))
+    every_command(capsys, path, "the network has 18,446,744,073,709,617,152 parameters")
+
+
+@pytest.mark.parametrize("data, field", [({"source": "csv"}, "training.data.path"),
+                                         ({"source": "csv", "path": "x.csv"}, "training.data.target")])
+def test_a_csv_source_without_path_or_target(tmp_path, capsys, data, field):
+    d = xor_dict()
+    d["training"]["data"] = data
+    path = write(tmp_path / "c.layerlab", json.dumps(d))
+    assert_one_line_error(cli(capsys, "train", path, "--epochs", "1"), field)
+    assert_one_line_error(cli(capsys, "export", path, "--to", "keras"), field)
+
+
+# -- model files that lie ----------------------------------------------------------------------------
+def trained(tmp_path, capsys):
+    path = tmp_path / "w.npz"
+    assert cli(capsys, "train", XOR, "--epochs", "1", "--weights-out", path)[0] == 0
+    return path
+
+
+def export_with(capsys, weights):
+    return cli(capsys, "export", XOR, "--to", "pytorch", "--weights", weights)
+
+
+def test_weights_naming_a_missing_file_or_a_folder(tmp_path, capsys):
+    assert_one_line_error(export_with(capsys, tmp_path / "nope.npz"), "nope.npz: no such file")
+    assert_one_line_error(export_with(capsys, tmp_path), "is a folder")
+
+
+def test_a_damaged_member_is_one_line(tmp_path, capsys):
+    path = trained(tmp_path, capsys)
+    raw = bytearray(path.read_bytes())
+    at = raw.index(b"d1.W.npy")
+    at = raw.index(b"\n", raw.index(b"\x93NUMPY", at)) + 1   # d1.W's data, just past its header
+    raw[at:at + 8] = b"\xff" * 8
+    path.write_bytes(bytes(raw))               # np.savez stores members uncompressed: the CRC catches it
+    assert_one_line_error(export_with(capsys, path), "d1.W: is damaged", "CRC")
+    path.write_bytes(bytes(raw[:len(raw) // 2]))
+    assert_one_line_error(export_with(capsys, path), "is not a trained-model file")
+
+
+def rewrite(path, **changes):
+    with np.load(path, allow_pickle=False) as z:
+        arrays = {k: z[k] for k in z.files}
+    arrays.update(changes)
+    np.savez(path, **arrays)
+
+
+def test_a_member_with_the_wrong_shape_or_dtype_or_objects(tmp_path, capsys):
+    path = trained(tmp_path, capsys)
+    rewrite(path, **{"d1.W": np.zeros((3, 8))})
+    assert_one_line_error(export_with(capsys, path), "d1.W: has shape (3, 8), the design needs (2, 8)")
+    rewrite(path, **{"d1.W": np.zeros((2, 8), dtype=np.int64)})
+    assert_one_line_error(export_with(capsys, path), "d1.W: must be a float array")
+    rewrite(path, **{"d1.W": np.array([[None] * 8] * 2, dtype=object)})
+    assert_one_line_error(export_with(capsys, path), "d1.W: must be a float array")
+
+
+def test_weights_beyond_float32_are_refused_naming_the_key(tmp_path, capsys):
+    path = trained(tmp_path, capsys)
+    w = np.zeros((2, 8))
+    w[1, 3] = 1e300
+    rewrite(path, **{"d1.W": w})
+    assert_one_line_error(export_with(capsys, path), "d1.W: holds values beyond float32's range")
