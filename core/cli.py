@@ -33,11 +33,14 @@ def _load(path):
 
 def summary_table(design):
     """Keras' ``model.summary()``: node, type, output shape, parameters, and the total."""
-    from .network import build_network
-    net = build_network(design)
+    from .network import analyze
+    a = analyze(design)  # shapes and counts by inference alone: checking allocates no weights
+    if not a.ok:
+        raise DesignError(a.errors[0])
+    types = {n.id: n.type for n in design.nodes}
     rows = [("Node", "Type", "Output shape", "Params")]
-    rows += [(nid, kind, "(None, " + ", ".join(map(str, shape)) + ")", f"{count:,}")
-             for nid, kind, shape, count in net.summary_rows()]
+    rows += [(nid, types[nid], "(None, " + ", ".join(map(str, a.shapes[nid])) + ")", f"{a.param_counts[nid]:,}")
+             for nid in a.order]
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     line = "-" * (sum(widths) + 6)
     out = [f'Design: "{design.name}"', line]
@@ -45,7 +48,7 @@ def summary_table(design):
         out.append(f"{r[0]:<{widths[0]}}  {r[1]:<{widths[1]}}  {r[2]:<{widths[2]}}  {r[3]:>{widths[3]}}")
         if i == 0:
             out.append(line)
-    out += [line, f"Total params: {net.total_params:,}"]
+    out += [line, f"Total params: {a.total_params:,}"]
     return "\n".join(out)
 
 

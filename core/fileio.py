@@ -21,6 +21,7 @@ import tempfile
 from .errors import DesignError
 
 MAX_DEPTH = 32  # a real design nests 5 levels deep
+CHUNK_BYTES = 1 << 20
 
 
 def _refuse_constant(name):
@@ -122,11 +123,15 @@ def read_file_bytes(path, max_bytes, what="design", error=DesignError):
         raise error(f"is not a regular file (a device or a pipe); a {what} is a file")
     if st.st_size > max_bytes:
         raise error(f"the file is {st.st_size / 1e6:.0f} MB; a {what} is at most {max_bytes // 2**20} MB")
-    with open(path, "rb") as f:
-        data = f.read(max_bytes + 1)
-    if len(data) > max_bytes:  # it grew while we looked
-        raise error(f"the file is over {max_bytes // 2**20} MB; a {what} is at most {max_bytes // 2**20} MB")
-    return data
+    chunks, total = [], 0
+    with open(path, "rb") as f:  # in chunks: read(max_bytes) would allocate all of max_bytes at once
+        while chunk := f.read(CHUNK_BYTES):
+            total += len(chunk)
+            if total > max_bytes:  # it grew while we looked
+                raise error(f"the file is over {max_bytes // 2**20} MB; a {what} is at most "
+                            f"{max_bytes // 2**20} MB")
+            chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def decode_text(raw, error=DesignError):

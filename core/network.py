@@ -20,7 +20,12 @@ from .layers import fmt_shape
 from .losses import make_loss
 from .registry import LAYERS, REQUIRED
 
-MAX_PARAMS = 10**8
+#: The most parameters a design may declare, checked by shape inference before anything is
+#: allocated. Training holds ~16 bytes per parameter in float32 (weights, gradients and Adam's
+#: two moments): 50 million is 800 MB, about what a student's 8 GB laptop can spare. Every
+#: bundled example (< 70k), an MNIST MLP (~0.7M) and an MNIST-size CNN (~1.2M) fit far below it;
+#: a file declaring more is refused at once instead of costing seconds and gigabytes first.
+MAX_PARAMS = 50_000_000
 
 
 @dataclass

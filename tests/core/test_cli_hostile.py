@@ -155,3 +155,67 @@ def test_weights_beyond_float32_are_refused_naming_the_key(tmp_path, capsys):
     w[1, 3] = 1e300
     rewrite(path, **{"d1.W": w})
     assert_one_line_error(export_with(capsys, path), "d1.W: holds values beyond float32's range")
+
+
+# -- 13.10: refusal costs nothing -----------------------------------------------------------------
+def declaring(units, hidden):
+    """A tiny design that declares ``hidden`` Dense layers of ``units`` (units**2 weights each)."""
+    d = xor_dict()
+    d["nodes"] = [{"id": "in", "type": "Input", "params": {"shape": [units]}}]
+    d["edges"] = []
+    for i in range(hidden):
+        d["nodes"].append({"id": f"h{i}", "type": "Dense", "params": {"units": units}})
+        d["edges"].append([d["nodes"][-2]["id"], f"h{i}"])
+    d["nodes"] += [{"id": "o", "type": "Dense", "params": {"units": 2}}, {"id": "s", "type": "Softmax"}]
+    d["edges"] += [[d["nodes"][-3]["id"], "o"], ["o", "s"]]
+    return d
+
+
+def cost(fn):
+    """(seconds, peak bytes allocated) of fn()."""
+    import time
+    import tracemalloc
+    tracemalloc.start()
+    start = time.perf_counter()
+    try:
+        fn()
+    finally:
+        seconds = time.perf_counter() - start
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return seconds, peak
+
+
+def test_a_design_declaring_a_hundred_million_parameters_is_refused_at_once(tmp_path, capsys):
+    path = write(tmp_path / "huge.layerlab", json.dumps(declaring(10_000, 1)))  # 10^8 weights, 1 KB
+    assert path.stat().st_size < 2048
+    for args in (["check", path], ["train", path], ["export", path, "--to", "keras"]):
+        seconds, peak = cost(lambda: assert_one_line_error(cli(capsys, *args), "100,030,002 parameters",
+                                                            "at most 50,000,000"))
+        assert seconds < 1 and peak < 10 * 2**20
+
+
+def test_checking_a_large_allowed_design_allocates_no_weights(tmp_path, capsys):
+    path = write(tmp_path / "large.layerlab", json.dumps(declaring(5_000, 1)))  # 25 million weights: allowed
+    results = []
+    seconds, peak = cost(lambda: results.append(cli(capsys, "check", path)))
+    status, out, _ = results[0]
+    assert status == 0 and out.splitlines()[-1] == "Total params: 25,015,002"
+    assert seconds < 1 and peak < 10 * 2**20   # 100 MB of float32 weights would show here
+
+
+def model_declaring(tmp_path, design):
+    path = tmp_path / "lying.npz"
+    np.savez_compressed(path, __design__=np.array(json.dumps(design)), **{"o.b": np.zeros(2)})
+    return path
+
+
+def test_a_small_npz_declaring_huge_weights_is_refused_before_allocating(tmp_path, capsys):
+    path = model_declaring(tmp_path, declaring(10_000, 1))
+    assert path.stat().st_size < 2048
+    seconds, peak = cost(lambda: assert_one_line_error(export_with(capsys, path), "its design",
+                                                        "at most 50,000,000"))
+    assert seconds < 1 and peak < 10 * 2**20
+    path = model_declaring(tmp_path, declaring(5_000, 1))   # allowed, but the file holds none of it
+    seconds, peak = cost(lambda: assert_one_line_error(export_with(capsys, path), "is missing"))
+    assert seconds < 1 and peak < 10 * 2**20

@@ -231,7 +231,7 @@ def test_a_design_with_more_than_1e8_parameters_is_refused():
     from core import build_network
     d = Design.sequential([65536], [("Dense", {"units": 65536}), ("Dense", {"units": 2})], {"loss": "mse"})
     # 65536 * 65536 + 65536 (first Dense) + 65536 * 2 + 2 (second) = 4,295,163,906
-    with pytest.raises(DesignError, match=r"the network has 4,295,163,906 parameters; at most 100,000,000"):
+    with pytest.raises(DesignError, match=r"the network has 4,295,163,906 parameters; at most 50,000,000"):
         build_network(d)
 
 
