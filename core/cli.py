@@ -4,9 +4,12 @@ Exit status 0 on success; 1 on a user error, with one line on stderr and
 never a traceback.
 """
 import argparse
+import contextlib
 import json
 import os
+import signal
 import sys
+import threading
 
 import numpy as np
 
@@ -77,7 +80,8 @@ def cmd_train(args):
         trainer = Trainer(design, epochs=args.epochs, seed=args.seed, callback=progress, layer_stats=False)
     except (DesignError, DataError) as e:
         raise UserError(f"{args.file}: {e}") from None
-    result = trainer.fit()
+    with _ctrl_c_stops(trainer):
+        result = trainer.fit()
     print(f"{result.message} in {result.seconds:.2f} s" if result.stopped_because == "completed"
           else result.message, flush=True)
     if result.history["loss"]:
@@ -92,7 +96,29 @@ def cmd_train(args):
             save_model(trainer.net, design, args.weights_out)
         except OSError as e:
             raise UserError(f"{args.weights_out}: cannot be written ({e.strerror})") from None
+    if result.stopped_because == "stopped":
+        raise UserError(f"interrupted during epoch {result.epochs_run + 1}; "
+                        f"{result.epochs_run} complete epochs were kept"
+                        + (" and written" if args.metrics_out or args.weights_out else ""))
     return 0 if result.stopped_because != "diverged" else 1
+
+
+@contextlib.contextmanager
+def _ctrl_c_stops(trainer):
+    """The first Ctrl-C stops training between batches, so what was trained is still written
+    (``stopped_because: "stopped"``, as Keras' History would hold it); a second one interrupts."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        signal.signal(signal.SIGINT, previous)
+        trainer.stop()
+    previous = signal.signal(signal.SIGINT, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _write(path, data):
