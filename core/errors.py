@@ -19,3 +19,7 @@ class DataError(ValueError):
 
 class ModelFileError(DesignError):
     """A trained-model ``.npz`` file is not valid for its design."""
+
+
+class RecoveryError(DesignError):
+    """An autosaved slot cannot be restored (malformed record or damaged design); set it aside."""
