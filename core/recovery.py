@@ -40,9 +40,15 @@ import secrets
 import shutil
 import socket
 
-from .errors import DesignError, RecoveryError
 from .design import MAX_FILE_BYTES, parse_design_text
-from .fileio import atomic_write, decode_text, escape_surrogates, read_file_bytes, strict_json
+from .errors import DesignError, RecoveryError
+from .fileio import (
+    atomic_write,
+    decode_text,
+    escape_surrogates,
+    read_file_bytes,
+    strict_json,
+)
 
 try:
     import fcntl
