@@ -10,6 +10,7 @@ import os
 import signal
 import sys
 import threading
+import unicodedata
 
 import numpy as np
 
@@ -18,6 +19,20 @@ from .errors import DataError, DesignError
 
 class UserError(Exception):
     """A problem the user can fix; printed as one line."""
+
+
+_INVISIBLE = {"Cc", "Cf", "Cs", "Zl", "Zp"}  # controls (ANSI escapes, newlines), bidi overrides, surrogates
+
+
+def visible(text):
+    """``text`` safe for a terminal: every control or format character shown as its escape
+    (``\\x1b``, ``\\u202e``), so a name from a file cannot clear the screen, recolour it,
+    reorder it or break a message over lines."""
+    text = str(text)
+    if text.isprintable() and text.isascii():
+        return text
+    return "".join(ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in _INVISIBLE
+                   else ch for ch in text)
 
 
 def _load(path):
@@ -42,11 +57,11 @@ def summary_table(design):
         raise DesignError(a.errors[0])
     types = {n.id: n.type for n in design.nodes}
     rows = [("Node", "Type", "Output shape", "Params")]
-    rows += [(nid, types[nid], "(None, " + ", ".join(map(str, a.shapes[nid])) + ")", f"{a.param_counts[nid]:,}")
-             for nid in a.order]
+    rows += [(visible(nid), types[nid], "(None, " + ", ".join(map(str, a.shapes[nid])) + ")",
+              f"{a.param_counts[nid]:,}") for nid in a.order]
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     line = "-" * (sum(widths) + 6)
-    out = [f'Design: "{design.name}"', line]
+    out = [f'Design: "{visible(design.name)}"', line]
     for i, r in enumerate(rows):
         out.append(f"{r[0]:<{widths[0]}}  {r[1]:<{widths[1]}}  {r[2]:<{widths[2]}}  {r[3]:>{widths[3]}}")
         if i == 0:
@@ -83,7 +98,7 @@ def cmd_train(args):
     with _ctrl_c_stops(trainer):
         result = trainer.fit()
     print(f"{result.message} in {result.seconds:.2f} s" if result.stopped_because == "completed"
-          else result.message, flush=True)
+          else visible(result.message), flush=True)
     if result.history["loss"]:
         print("final: " + _format_metrics({k: v[-1] for k, v in result.history.items()}))
     if args.metrics_out:
@@ -140,7 +155,7 @@ def cmd_export(args):
         raise UserError(f"{args.file}: {e}") from None
     if args.output:
         _write(args.output, code.encode("utf-8"))
-        print(f"wrote {args.output}")
+        print(f"wrote {visible(args.output)}")
     else:
         sys.stdout.write(code)
     return 0
@@ -212,7 +227,7 @@ def run(argv):
         args = parser().parse_args(argv)
         return args.run(args)
     except UserError as e:
-        print(f"layerlab: {e}", file=sys.stderr)
+        print(f"layerlab: {visible(e)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("layerlab: interrupted", file=sys.stderr)

@@ -219,3 +219,35 @@ def test_a_small_npz_declaring_huge_weights_is_refused_before_allocating(tmp_pat
     path = model_declaring(tmp_path, declaring(5_000, 1))   # allowed, but the file holds none of it
     seconds, peak = cost(lambda: assert_one_line_error(export_with(capsys, path), "is missing"))
     assert seconds < 1 and peak < 10 * 2**20
+
+
+# -- 13.11: nothing from a file reaches the terminal raw -------------------------------------------
+def no_raw_controls(text):
+    import unicodedata
+    return not any(unicodedata.category(ch) in ("Cc", "Cf", "Cs") for ch in text.replace("\n", ""))
+
+
+def test_check_shows_control_characters_in_names_as_escapes(tmp_path, capsys):
+    d = xor_dict()
+    d["name"] = "\x1b[2J\x1b[31mXOR\u202e evil"
+    d["nodes"][1]["id"] = "d1\x9b31m"   # C1 CSI: not whitespace, so a valid id
+    d["edges"] = [[a.replace("d1", "d1\x9b31m") if a == "d1" else a, b.replace("d1", "d1\x9b31m") if b == "d1" else b]
+                  for a, b in d["edges"]]
+    path = write(tmp_path / "ansi.layerlab", json.dumps(d))
+    status, out, _ = cli(capsys, "check", path)
+    assert status == 0 and no_raw_controls(out)
+    assert out.splitlines()[0] == 'Design: "\\x1b[2J\\x1b[31mXOR\\u202e evil"'
+    assert "d1\\x9b31m" in out
+
+
+def test_every_message_shows_control_characters_as_escapes(tmp_path, capsys):
+    result = cli(capsys, "check", tmp_path / "evil\x1b]0;owned\x07\n.layerlab")
+    assert_one_line_error(result, "evil\\x1b]0;owned\\x07\\n.layerlab: no such file")
+    assert no_raw_controls(result[2])
+    d = xor_dict()
+    d["nodes"][1]["params"]["units"] = 0
+    d["nodes"][1]["id"] = "d\x9b2J"
+    d["edges"][0][1] = d["edges"][1][0] = "d\x9b2J"
+    result = cli(capsys, "train", write(tmp_path / "bad.layerlab", json.dumps(d)))
+    assert_one_line_error(result, "units")
+    assert no_raw_controls(result[2])
