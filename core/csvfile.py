@@ -18,6 +18,7 @@ import io
 import os
 import re
 import stat
+import warnings
 
 import numpy as np
 
@@ -28,8 +29,8 @@ from .errors import DataError
 #: refused with a message instead of filling the memory.
 MAX_CSV_BYTES = 200 * 2**20
 CHUNK_BYTES = 1 << 20          # read this much between two looks at cancel()
-PARSE_CHUNK_BYTES = 4 << 20    # parse this much text between two looks at cancel()
-_ROWS_PER_CHECK = 20_000       # rows of the csv module between two looks at cancel()
+PARSE_CHUNK_BYTES = 1 << 20    # parse this much text between two looks at cancel()
+_ROWS_PER_CHECK = 5_000        # rows of the csv module between two looks at cancel()
 
 # What a spreadsheet writes as a number: no "1_000", no "0x10", no Python-only spellings.
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
@@ -147,6 +148,8 @@ def load_csv(path, target, task="classification", name=None, cancel=None):
     def line_of(i):
         return lines[i] if lines is not None else _line_of(body, i)
 
+    _check_cancel(cancel)
+
     bad = ~np.isfinite(x)
     if bad.any():
         i, j = np.argwhere(bad)[0]
@@ -159,6 +162,7 @@ def load_csv(path, target, task="classification", name=None, cancel=None):
             raise DataError(f"{_where(label, line_of(i), header, tcol)}: missing or not a finite number")
         if task == "regression":
             return Dataset(name or label, x, ycol, "regression", feature_names=features)
+        _check_cancel(cancel)
         values, y = np.unique(ycol, return_inverse=True)
         labels = [f"{v:g}" for v in values]
     else:
@@ -190,23 +194,16 @@ def _pieces(body):
 
 def _fast(body, delim, header, tcol, fcols, cancel):
     """``(x, ycol)`` by NumPy's C reader, piece by piece; None if any piece needs the careful reader."""
-    read = dict(delimiter=delim, ndmin=2, comments=None)
+    read = {"delimiter": delim, "ndmin": 2, "comments": None}
     xs, ys = [], []
     for piece in _pieces(body):
         _check_cancel(cancel)
-        try:
-            table = np.loadtxt(io.StringIO(piece), dtype=np.float64, **read)
-            # A target at either end leaves the features as a slice: no copy of a large table.
-            features = slice(0, -1) if tcol == len(header) - 1 else slice(1, None) if tcol == 0 else fcols
-            x, y = table[:, features], table[:, tcol]
-        except ValueError:
-            try:  # string class labels; reading chosen columns would not notice extra values, so count them
-                if any(ln.count(delim) != len(header) - 1 for ln in piece.split("\n") if ln.strip()):
-                    return None
-                x = np.loadtxt(io.StringIO(piece), dtype=np.float64, usecols=fcols, **read)
-                y = np.char.strip(np.loadtxt(io.StringIO(piece), dtype=str, usecols=[tcol], **read)[:, 0])
-            except ValueError:
-                return None
+        with warnings.catch_warnings():  # NumPy notes blank lines it skipped: so do we
+            warnings.simplefilter("ignore", UserWarning)
+            parsed = _fast_piece(piece, read, header, tcol, fcols, delim)
+        if parsed is None:
+            return None
+        x, y = parsed
         if x.shape[1] != len(fcols) or (ys and ys[0].dtype.kind != y.dtype.kind):
             return None
         xs.append(x)
@@ -216,36 +213,64 @@ def _fast(body, delim, header, tcol, fcols, cancel):
     return np.concatenate(xs), np.concatenate(ys)
 
 
+def _fast_piece(piece, read, header, tcol, fcols, delim):
+    try:
+        table = np.loadtxt(io.StringIO(piece), dtype=np.float64, **read)
+        if table.shape[1] != len(header):  # a short or long row: the careful reader names it
+            return None
+        # A target at either end leaves the features as a slice: no copy of a large table.
+        features = slice(0, -1) if tcol == len(header) - 1 else slice(1, None) if tcol == 0 else fcols
+        return table[:, features], table[:, tcol]
+    except ValueError:
+        pass
+    try:  # string class labels; reading chosen columns would not notice extra values, so count them
+        if any(ln.count(delim) != len(header) - 1 for ln in piece.split("\n") if ln.strip()):
+            return None
+        x = np.loadtxt(io.StringIO(piece), dtype=np.float64, usecols=fcols, **read)
+        y = np.char.strip(np.loadtxt(io.StringIO(piece), dtype=str, usecols=[tcol], **read)[:, 0])
+        return x, y
+    except ValueError:
+        return None
+
+
 def _careful(label, body, delim, header, tcol, fcols, task, cancel):
     """Read every field as the csv module does; DataError at the first bad cell."""
     width = len(header)
     numeric_target = task == "regression"
-    rows_x, rows_y, lines = [], [], []
+    blocks, block, rows_y, lines = [], [], [], []
+    numeric_labels = True
     reader = csv.reader(io.StringIO(body), delimiter=delim)
-    for k, row in enumerate(reader):
-        if k % _ROWS_PER_CHECK == 0:
-            _check_cancel(cancel)
+    for row in reader:
         line = reader.line_num + 1  # the header is line 1
         if not row or (len(row) == 1 and not row[0].strip()):
             continue
         if len(row) != width:
             raise DataError(f"{label}, line {line}: has {len(row)} values, the header has {width}")
-        values = []
-        for j in fcols:
-            values.append(_number(label, line, header, j, row[j]))
-        rows_x.append(values)
+        block.append([_number(label, line, header, j, row[j]) for j in fcols])
         y = row[tcol].strip()
         if y == "":
             raise DataError(f"{_where(label, line, header, tcol)}: missing value")
         if numeric_target:
             y = _number(label, line, header, tcol, y, what=" (the task is regression)")
+        elif numeric_labels and not _NUMBER.fullmatch(y):
+            numeric_labels = False
         rows_y.append(y)
         lines.append(line)
-    x = np.array(rows_x, dtype=np.float64).reshape(len(rows_x), len(fcols))
-    if not numeric_target and all(_NUMBER.fullmatch(v) for v in rows_y):
-        ycol = np.array([float(v) for v in rows_y])  # numeric labels sort as numbers
-    else:
-        ycol = np.array(rows_y, dtype=np.float64 if numeric_target else str)
+        if len(block) == _ROWS_PER_CHECK:  # an array per block: no 2-million-list conversion at the end
+            _check_cancel(cancel)
+            blocks.append(np.array(block, dtype=np.float64))
+            block = []
+    blocks.append(np.array(block, dtype=np.float64).reshape(len(block), len(fcols)))
+    _check_cancel(cancel)
+    x = blocks[0] if len(blocks) == 1 else np.concatenate(blocks)
+    ys = []
+    for i in range(0, len(rows_y), _ROWS_PER_CHECK):
+        _check_cancel(cancel)
+        part = rows_y[i:i + _ROWS_PER_CHECK]
+        # numeric labels sort as numbers; NumPy reads the strings _NUMBER accepted
+        ys.append(np.array(part, dtype=np.float64 if numeric_target or numeric_labels else str))
+    ycol = np.concatenate(ys) if ys else np.array([], dtype=np.float64)
+    _check_cancel(cancel)
     return x, ycol, lines
 
 

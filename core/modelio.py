@@ -12,6 +12,7 @@ reported by name as :class:`ModelFileError` (a DesignError).
 import io
 import os
 import stat
+import tokenize
 import zipfile
 import zlib
 
@@ -27,6 +28,8 @@ from .registry import LAYERS
 #: undecompressable data, a compression method zipfile does not know).
 _DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError)
 FLOAT32_MAX = float(np.finfo(np.float32).max)
+#: What NumPy's .npy header parser raises on a damaged header (it tokenizes a Python literal).
+_BAD_HEADER = (ValueError, SyntaxError, tokenize.TokenError, KeyError, TypeError, UnicodeDecodeError)
 
 DESIGN_KEY = "__design__"
 
@@ -59,7 +62,7 @@ def _read_header(zf, info, where):
                 shape, fortran, dtype = np.lib.format.read_array_header_2_0(f)
             else:
                 raise ModelFileError(f"{where}: .npy format version {version} is not supported")
-        except ValueError as e:
+        except _BAD_HEADER as e:
             raise ModelFileError(f"{where}: not a NumPy array ({e})") from None
     return dtype, shape
 
@@ -68,7 +71,7 @@ def _read(zf, info, where):
     try:
         with zf.open(info) as f:
             return np.lib.format.read_array(f, allow_pickle=False)
-    except ValueError as e:
+    except _BAD_HEADER as e:
         raise ModelFileError(f"{where}: cannot be read ({e})") from None
     except _DAMAGE as e:
         raise ModelFileError(f"{where}: is damaged ({e})") from None

@@ -190,8 +190,8 @@ def test_a_design_declaring_a_hundred_million_parameters_is_refused_at_once(tmp_
     path = write(tmp_path / "huge.layerlab", json.dumps(declaring(10_000, 1)))  # 10^8 weights, 1 KB
     assert path.stat().st_size < 2048
     for args in (["check", path], ["train", path], ["export", path, "--to", "keras"]):
-        seconds, peak = cost(lambda: assert_one_line_error(cli(capsys, *args), "100,030,002 parameters",
-                                                            "at most 50,000,000"))
+        seconds, peak = cost(lambda args=args: assert_one_line_error(cli(capsys, *args), "100,030,002 parameters",
+                                                                      "at most 50,000,000"))
         assert seconds < 1 and peak < 10 * 2**20
 
 
@@ -251,3 +251,16 @@ def test_every_message_shows_control_characters_as_escapes(tmp_path, capsys):
     result = cli(capsys, "train", write(tmp_path / "bad.layerlab", json.dumps(d)))
     assert_one_line_error(result, "units")
     assert no_raw_controls(result[2])
+
+
+def test_a_member_whose_header_is_cut_short_found_by_the_fuzzer(tmp_path, capsys):
+    import zipfile
+    path = trained(tmp_path, capsys)
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    header = b"{'descr': '<f4', 'fortran_order': False, 'shape': (2, 8"   # an unclosed literal
+    members["d1.W.npy"] = b"\x93NUMPY\x01\x00" + len(header + b"\n").to_bytes(2, "little") + header + b"\n"
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    assert_one_line_error(export_with(capsys, path), "d1.W: not a NumPy array")   # was tokenize.TokenError

@@ -23,7 +23,7 @@ def test_ctrl_c_during_train_writes_metrics_and_weights_so_far(tmp_path):
             if line.startswith("epoch 3/") or time.monotonic() > deadline:
                 break
         proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=10)
+        _, err = proc.communicate(timeout=10)
     finally:
         proc.kill()
     assert proc.returncode == 1

@@ -95,9 +95,13 @@ def test_cancel_is_asked_while_reading_and_while_parsing(tmp_path):
     d = load_csv(path, "y", cancel=lambda: calls.append(1) and False)
     assert len(d) == 200_000 and len(calls) >= 3   # 2 MB: at least 2 chunks read + 1 parsed
     for after in (1, len(calls) - 1):               # a cancel while reading, and one while parsing
-        asked = []
         with pytest.raises(Cancelled):
-            load_csv(path, "y", cancel=lambda: asked.append(1) or len(asked) > after)
+            load_csv(path, "y", cancel=cancel_after(after))
+
+
+def cancel_after(calls):
+    asked = []
+    return lambda: asked.append(1) or len(asked) > calls
 
 
 # -- 13.6: line endings ---------------------------------------------------------------------------------
@@ -135,3 +139,8 @@ def test_a_cell_that_is_not_a_number_is_named(tmp_path, text, message):
     with pytest.raises(DataError) as e:
         load_csv(write(tmp_path, text), "y")
     assert str(e.value).startswith(message), str(e.value)
+
+
+def test_a_row_shorter_than_the_header_is_named_found_by_the_fuzzer(tmp_path):
+    with pytest.raises(DataError, match=r"^data.csv, line 2: has 1 values, the header has 2$"):
+        load_csv(write(tmp_path, "a,b\n1"), "b")   # was IndexError from the fast reader

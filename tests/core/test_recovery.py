@@ -3,7 +3,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -42,13 +41,18 @@ def crashed(folder, **kw):
     return path
 
 
+def read(slot_path):
+    with open(os.path.join(slot_path, "design.layerlab"), encoding="utf-8") as f:
+        return f.read()
+
+
 def test_two_instances_keep_their_own_work(tmp_path):
     first, second = AutosaveSlots(tmp_path).claim(), AutosaveSlots(tmp_path).claim()
     first.write(XOR_TEXT, {"path": "a.layerlab", "saved": 1.0})
     second.write(XOR_TEXT.replace("XOR, one hidden layer", "second window"), {"path": None, "saved": 2.0})
     assert first.path != second.path
-    assert "XOR, one hidden layer" in open(os.path.join(first.path, "design.layerlab")).read()
-    assert "second window" in open(os.path.join(second.path, "design.layerlab")).read()
+    assert "XOR, one hidden layer" in read(first.path)
+    assert "second window" in read(second.path)
     second.release()   # the second window closes cleanly...
     assert not os.path.exists(second.path)
     assert os.path.exists(os.path.join(first.path, "design.layerlab"))   # ...and the first one's work stays
@@ -94,8 +98,9 @@ def test_restoring_work_after_a_crash(tmp_path):
 
 
 def test_an_empty_slot_of_a_gone_instance_is_cleaned_not_offered(tmp_path):
-    proc = subprocess.run([sys.executable, "-c", f"import sys; sys.path.insert(0, {ROOT!r});"
-                           f"from core.recovery import AutosaveSlots; AutosaveSlots({str(tmp_path)!r}).claim()"])
+    code = (f"import sys; sys.path.insert(0, {ROOT!r});"
+            f"from core.recovery import AutosaveSlots; AutosaveSlots({str(tmp_path)!r}).claim()")
+    proc = subprocess.run([sys.executable, "-c", code], check=False)
     assert proc.returncode == 0 and len(os.listdir(tmp_path)) == 1
     assert AutosaveSlots(tmp_path).orphans() == []
     assert os.listdir(tmp_path) == []
