@@ -45,6 +45,8 @@ def _load(path):
         raise UserError(f"{path}: is a folder, not a design file") from None
     except PermissionError:
         raise UserError(f"{path}: permission denied") from None
+    except OSError as e:  # a name too long, a loop of links, a disk error
+        raise UserError(f"{path}: cannot be read ({e.strerror or e})") from None
     except DesignError as e:
         raise UserError(f"{path}: {e}") from None
 

@@ -17,28 +17,23 @@ import csv
 import io
 import os
 import re
-import stat
 import warnings
 
 import numpy as np
 
-from .errors import DataError
+from .errors import Cancelled, DataError
+from .fileio import read_file_bytes
 
 #: The largest CSV read. MNIST's 60,000-row training set is ~110 MB as CSV; 200 MB keeps it
 #: (and its ~380 MB of float64 features) within reach while /dev/zero or a runaway export is
 #: refused with a message instead of filling the memory.
 MAX_CSV_BYTES = 200 * 2**20
-CHUNK_BYTES = 1 << 20          # read this much between two looks at cancel()
 PARSE_CHUNK_BYTES = 1 << 20    # parse this much text between two looks at cancel()
 _ROWS_PER_CHECK = 5_000        # rows of the csv module between two looks at cancel()
 
 # What a spreadsheet writes as a number: no "1_000", no "0x10", no Python-only spellings.
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 _NON_FINITE = {"nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"}
-
-
-class Cancelled(Exception):
-    """Loading stopped because ``cancel()`` said so (not an error: nobody needs a message)."""
 
 
 def _check_cancel(cancel):
@@ -49,44 +44,15 @@ def _check_cancel(cancel):
 def read_csv_bytes(path, label, cancel=None):
     """The bytes of a regular file of at most MAX_CSV_BYTES, read in chunks (cancellable)."""
     try:
-        st = os.stat(path)
+        return read_file_bytes(path, MAX_CSV_BYTES, what="CSV file", error=DataError, cancel=cancel)
     except FileNotFoundError:
         raise DataError(f"{path}: no such file (the data of this design)") from None
+    except IsADirectoryError:
+        raise DataError(f"{label}: is a folder; choose a CSV file") from None
     except OSError as e:
-        raise DataError(f"{path}: cannot be read ({e.strerror})") from None
-    _check_regular(st, label)
-    if st.st_size > MAX_CSV_BYTES:
-        raise DataError(f"{label}: is {st.st_size / 2**20:,.0f} MB; LayerLab reads CSV files of at most "
-                        f"{MAX_CSV_BYTES // 2**20} MB")
-    try:
-        # O_NONBLOCK: had the file been swapped for a pipe since the stat, opening it cannot hang.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as e:
-        raise DataError(f"{path}: cannot be read ({e.strerror})") from None
-    chunks, total = [], 0
-    with os.fdopen(fd, "rb") as f:
-        _check_regular(os.fstat(f.fileno()), label)
-        while True:
-            _check_cancel(cancel)
-            try:
-                chunk = f.read(CHUNK_BYTES)
-            except OSError as e:
-                raise DataError(f"{path}: cannot be read ({e.strerror})") from None
-            if not chunk:
-                break
-            total += len(chunk)
-            if total > MAX_CSV_BYTES:  # it grew while we read
-                raise DataError(f"{label}: is over {MAX_CSV_BYTES // 2**20} MB; LayerLab reads CSV files of at "
-                                f"most {MAX_CSV_BYTES // 2**20} MB")
-            chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _check_regular(st, label):
-    if stat.S_ISDIR(st.st_mode):
-        raise DataError(f"{label}: is a folder; choose a CSV file")
-    if not stat.S_ISREG(st.st_mode):
-        raise DataError(f"{label}: is not a regular file (a device or a pipe); choose a CSV file")
+        raise DataError(f"{path}: cannot be read ({e.strerror or e})") from None
+    except DataError as e:
+        raise DataError(f"{label}: {e}") from None
 
 
 def _decode(raw, label):

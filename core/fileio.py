@@ -18,7 +18,7 @@ import re
 import stat
 import tempfile
 
-from .errors import DesignError
+from .errors import Cancelled, DesignError
 
 MAX_DEPTH = 32  # a real design nests 5 levels deep
 CHUNK_BYTES = 1 << 20
@@ -113,25 +113,42 @@ def escape_surrogates(text):
     return re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def read_file_bytes(path, max_bytes, what="design", error=DesignError):
-    """The bytes of a regular file of at most ``max_bytes`` (an ``error`` says if it is larger,
-    or if ``path`` is a device, a pipe or a folder: those are never opened)."""
+def read_file_bytes(path, max_bytes, what="design", error=DesignError, cancel=None):
+    """The bytes of a regular file of at most ``max_bytes``, read in chunks.
+
+    A device, a pipe (never opened: opening a FIFO blocks) or a file over ``max_bytes`` is an
+    ``error``; a folder is IsADirectoryError and a missing file FileNotFoundError, as ``open``
+    says them. ``cancel()``, when given, is asked between chunks: true raises :class:`Cancelled`.
+    """
     st = os.stat(path)
-    if stat.S_ISDIR(st.st_mode):
-        raise IsADirectoryError(21, "Is a directory", path)
-    if not stat.S_ISREG(st.st_mode):
-        raise error(f"is not a regular file (a device or a pipe); a {what} is a file")
+    _check_regular(st, path, what, error)
     if st.st_size > max_bytes:
-        raise error(f"the file is {st.st_size / 1e6:.0f} MB; a {what} is at most {max_bytes // 2**20} MB")
+        raise error(f"the file is {st.st_size / 2**20:,.0f} MB; a {what} is at most "
+                    f"{max_bytes // 2**20} MB")
+    # O_NONBLOCK: had the file been swapped for a pipe since the stat, opening it cannot hang.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     chunks, total = [], 0
-    with open(path, "rb") as f:  # in chunks: read(max_bytes) would allocate all of max_bytes at once
-        while chunk := f.read(CHUNK_BYTES):
+    with os.fdopen(fd, "rb") as f:  # in chunks: read(max_bytes) would allocate all of max_bytes at once
+        _check_regular(os.fstat(fd), path, what, error)
+        while True:
+            if cancel is not None and cancel():
+                raise Cancelled()
+            chunk = f.read(CHUNK_BYTES)
+            if not chunk:
+                break
             total += len(chunk)
-            if total > max_bytes:  # it grew while we looked
+            if total > max_bytes:  # it grew while we read
                 raise error(f"the file is over {max_bytes // 2**20} MB; a {what} is at most "
                             f"{max_bytes // 2**20} MB")
             chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _check_regular(st, path, what, error):
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(21, "Is a directory", path)
+    if not stat.S_ISREG(st.st_mode):
+        raise error(f"is a device or a pipe, not a regular file; a {what} is a file")
 
 
 def decode_text(raw, error=DesignError):

@@ -217,24 +217,10 @@ class AutosaveSlots:
     def read(self, orphan):
         """``(design_text, meta)`` of an orphan, both checked; :class:`RecoveryError` otherwise."""
         label = f"autosave {orphan.name}"
-        try:
-            raw = read_file_bytes(os.path.join(orphan.path, META), 1 << 20, what="autosave record")
-            meta = _check_meta(strict_json(decode_text(raw), what="autosave record"))
-        except FileNotFoundError:
-            raise RecoveryError(f"{label}: {META} is missing") from None
-        except DesignError as e:
-            raise RecoveryError(f"{label}: {META}: {e}") from None
-        except OSError as e:
-            raise RecoveryError(f"{label}: {META} cannot be read ({e.strerror or e})") from None
-        try:
-            text = decode_text(read_file_bytes(os.path.join(orphan.path, DESIGN), MAX_FILE_BYTES))
-            parse_design_text(text)
-        except FileNotFoundError:
-            raise RecoveryError(f"{label}: the autosaved design is missing") from None
-        except DesignError as e:
-            raise RecoveryError(f"{label}: the autosaved design is damaged: {e}") from None
-        except OSError as e:
-            raise RecoveryError(f"{label}: the autosaved design cannot be read ({e.strerror or e})") from None
+        meta = _read_part(os.path.join(orphan.path, META), 1 << 20, f"{label}: {META}",
+                          lambda text: _check_meta(strict_json(text, what="autosave record")))
+        text = _read_part(os.path.join(orphan.path, DESIGN), MAX_FILE_BYTES, f"{label}: the autosaved design",
+                          lambda text: parse_design_text(text) and text)
         return text, meta
 
     def set_aside(self, orphan):
@@ -251,6 +237,18 @@ class AutosaveSlots:
         """Remove an orphan (restored into this instance, or declined by the user)."""
         shutil.rmtree(orphan.path, ignore_errors=True)
         orphan._close()
+
+
+def _read_part(path, max_bytes, name, parse):
+    """``parse(text)`` of one file of a slot; RecoveryError saying what is wrong with it."""
+    try:
+        return parse(decode_text(read_file_bytes(path, max_bytes)))
+    except FileNotFoundError:
+        raise RecoveryError(f"{name} is missing") from None
+    except DesignError as e:
+        raise RecoveryError(f"{name} is damaged: {e}") from None
+    except OSError as e:
+        raise RecoveryError(f"{name} cannot be read ({e.strerror or e})") from None
 
 
 def _check_meta(meta):

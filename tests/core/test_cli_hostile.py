@@ -269,10 +269,10 @@ def test_a_member_whose_header_is_cut_short_found_by_the_fuzzer(tmp_path, capsys
 def test_devices_pipes_and_folders_are_refused_wherever_a_file_is_named(tmp_path, capsys):
     fifo = tmp_path / "pipe.layerlab"
     os.mkfifo(fifo)   # opening it would block forever
-    assert_one_line_error(cli(capsys, "check", fifo), "is not a regular file")
-    assert_one_line_error(cli(capsys, "check", "/dev/zero"), "is not a regular file")
+    assert_one_line_error(cli(capsys, "check", fifo), "is a device or a pipe, not a regular file")
+    assert_one_line_error(cli(capsys, "check", "/dev/zero"), "is a device or a pipe, not a regular file")
     assert_one_line_error(export_with(capsys, "/dev/zero"), "zero: is not a regular file")
     d = xor_dict()
     d["training"]["data"] = {"source": "csv", "path": "/dev/zero", "target": "y"}
     assert_one_line_error(cli(capsys, "train", write(tmp_path / "z.layerlab", json.dumps(d))),
-                          "zero: is not a regular file (a device or a pipe); choose a CSV file")
+                          "zero: is a device or a pipe, not a regular file; a CSV file is a file")

@@ -37,14 +37,14 @@ def finishes_within(seconds, fn):
 def test_dev_zero_is_refused_before_reading():
     done, result = finishes_within(5, lambda: load_csv("/dev/zero", "y"))
     assert done and isinstance(result, DataError)
-    assert str(result) == "zero: is not a regular file (a device or a pipe); choose a CSV file"
+    assert str(result) == "zero: is a device or a pipe, not a regular file; a CSV file is a file"
 
 
 def test_a_fifo_is_refused_and_never_hangs(tmp_path):
     fifo = tmp_path / "data.csv"
     os.mkfifo(fifo)   # nobody ever writes: opening it would block forever
     done, result = finishes_within(5, lambda: load_csv(str(fifo), "y"))
-    assert done and isinstance(result, DataError) and "is not a regular file" in str(result)
+    assert done and isinstance(result, DataError) and "is a device or a pipe, not a regular file" in str(result)
 
 
 def test_a_folder_is_refused(tmp_path):
@@ -60,7 +60,7 @@ def test_a_file_over_the_cap_is_refused_without_reading_it(tmp_path):
         f.truncate(csvfile.MAX_CSV_BYTES + 1)   # sparse: takes no disk, but claims 200 MB
     done, result = finishes_within(1, lambda: load_csv(str(path), "y"))
     assert done and isinstance(result, DataError)
-    assert str(result) == "huge.csv: is 200 MB; LayerLab reads CSV files of at most 200 MB"
+    assert str(result) == "huge.csv: the file is 200 MB; a CSV file is at most 200 MB"
 
 
 def big_csv(tmp_path, rows=2_000_000, quoted=False):

@@ -189,7 +189,7 @@ def test_files_over_50_mb_are_refused_before_parsing(tmp_path):
     path = tmp_path / "huge.layerlab"
     with open(path, "wb") as f:
         f.truncate(51 * 1024 * 1024)  # sparse: costs no disk
-    with pytest.raises(DesignError, match="the file is 53 MB; a design is at most 50 MB"):
+    with pytest.raises(DesignError, match="the file is 51 MB; a design is at most 50 MB"):
         load_design(path)
 
 

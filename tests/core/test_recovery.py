@@ -107,13 +107,13 @@ def test_an_empty_slot_of_a_gone_instance_is_cleaned_not_offered(tmp_path):
 
 
 @pytest.mark.parametrize("meta, says", [
-    ("[]", "autosave.json: must be a JSON object, got []"),
-    ('"str"', "autosave.json: must be a JSON object, got 'str'"),
-    ('{"saved": NaN}', "autosave.json: the file contains NaN"),
-    ('{"saved": "yesterday"}', "autosave.json: saved: must be a time in seconds"),
-    ('{"saved": 1e999}', "autosave.json: saved: must be a time in seconds since 1970, got inf"),
-    ('{"path": 5}', "autosave.json: path: must be a file name or null"),
-    ("{", "autosave.json: not valid JSON at line 1"),
+    ("[]", "autosave.json is damaged: must be a JSON object, got []"),
+    ('"str"', "autosave.json is damaged: must be a JSON object, got 'str'"),
+    ('{"saved": NaN}', "autosave.json is damaged: the file contains NaN"),
+    ('{"saved": "yesterday"}', "autosave.json is damaged: saved: must be a time in seconds"),
+    ('{"saved": 1e999}', "autosave.json is damaged: saved: must be a time in seconds since 1970, got inf"),
+    ('{"path": 5}', "autosave.json is damaged: path: must be a file name or null"),
+    ("{", "autosave.json is damaged: not valid JSON at line 1"),
 ])
 def test_a_malformed_record_is_set_aside_with_a_message(tmp_path, meta, says):
     crashed(tmp_path, overwrite={"autosave.json": meta})
