@@ -144,3 +144,17 @@ def test_a_cell_that_is_not_a_number_is_named(tmp_path, text, message):
 def test_a_row_shorter_than_the_header_is_named_found_by_the_fuzzer(tmp_path):
     with pytest.raises(DataError, match=r"^data.csv, line 2: has 1 values, the header has 2$"):
         load_csv(write(tmp_path, "a,b\n1"), "b")   # was IndexError from the fast reader
+
+
+def test_a_trainer_loading_a_csv_stops_when_cancelled(tmp_path):
+    from core import Design
+    from core.training import Trainer
+    path = big_csv(tmp_path, rows=400_000)
+    design = Design.sequential([3], [("Dense", {"units": 2}), "Softmax"],
+                               {"data": {"source": "csv", "path": path, "target": "y"}})
+    stop = threading.Event()
+    stop.set()   # the window was closed while Train was starting
+    start = time.perf_counter()
+    with pytest.raises(Cancelled):
+        Trainer(design, cancel=stop.is_set)
+    assert time.perf_counter() - start < 1.0
