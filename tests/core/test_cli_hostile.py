@@ -58,6 +58,14 @@ def test_a_huge_integer_is_one_line_naming_it(tmp_path, capsys):
     every_command(capsys, path, "big.layerlab", "integer of 4,400 digits")
 
 
+def test_a_runs_file_with_a_huge_integer_is_one_message(tmp_path):
+    from core.experiments import load_runs
+    path = tmp_path / "x.layerlab-runs"
+    path.write_text('{"format": "layerlab-runs", "version": 1, "runs": [' + "9" * 5000 + "]}")
+    with pytest.raises(DesignError, match=r"integer of 5,000 digits"):
+        load_runs(path)   # was ValueError: Exceeds the limit (4300 digits)
+
+
 def test_a_lone_surrogate_is_refused_on_load_naming_the_field(tmp_path, capsys):
     d = xor_dict()
     d["name"] = "XOR \ud800"
