@@ -27,8 +27,8 @@ A slot is a folder ``<pid>-<random>`` holding ``lock`` (``{"pid", "token", "host
 the owner's process id and its start time), ``design.layerlab`` and ``autosave.json``
 (the caller's meta). Its owner holds an exclusive ``flock`` on ``lock`` for as long as it
 runs; the operating system drops that lock when the process dies, however it dies, so a
-lock that can be taken means the owner is gone. Where ``flock`` does not exist (Windows),
-the owner is alive when its pid is and the pid's start time still matches the token (a
+lock that can be taken means the owner is gone (on Windows ``msvcrt.locking`` on the lock's
+first byte does the same). Where neither exists, the owner is alive when its pid is and the pid's start time still matches the token (a
 reused pid is not the owner). An orphan returned by :meth:`AutosaveSlots.orphans` stays
 locked by the instance that listed it until discarded or set aside, so two instances
 starting together never offer the same work twice.
@@ -52,8 +52,12 @@ from .fileio import (
 
 try:
     import fcntl
-except ImportError:  # Windows: fall back on the pid and its start time
+except ImportError:  # Windows
     fcntl = None
+try:
+    import msvcrt  # Windows: a lock on the file's first byte, dropped when the process dies
+except ImportError:
+    msvcrt = None
 
 LOCK = "lock"
 DESIGN = "design.layerlab"
@@ -71,7 +75,13 @@ def _start_token(pid):
         return ""
 
 
+def _have_locks():
+    return fcntl is not None or msvcrt is not None
+
+
 def _pid_alive(pid):
+    if os.name == "nt":  # os.kill(pid, 0) sends Ctrl-C there; never guess a live instance gone
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -86,7 +96,11 @@ def _pid_alive(pid):
 def _lock_exclusive(fd):
     """Take the slot's lock without waiting; False if someone holds it."""
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        else:
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         return True
     except OSError:
         return False
@@ -158,7 +172,7 @@ class AutosaveSlots:
         path = os.path.join(self.folder, f"{pid}-{secrets.token_hex(4)}")
         os.mkdir(path)
         fd = os.open(os.path.join(path, LOCK), os.O_RDWR | os.O_CREAT, 0o600)
-        if fcntl is not None and not _lock_exclusive(fd):  # a fresh name: cannot happen, but never share
+        if _have_locks() and not _lock_exclusive(fd):  # a fresh name: cannot happen, but never share
             os.close(fd)
             raise OSError(f"{path}: the autosave slot is locked by another process")
         owner = {"pid": pid, "token": _start_token(pid), "host": socket.gethostname()}
@@ -183,7 +197,7 @@ class AutosaveSlots:
             return None
         except OSError:
             return None
-        if fcntl is not None:
+        if _have_locks():
             if _lock_exclusive(fd):
                 return fd
             os.close(fd)

@@ -145,9 +145,10 @@ def test_a_corrupt_design_is_set_aside_and_not_offered_again(tmp_path, design, s
 
 
 def test_a_lock_left_by_a_dead_process_without_flock_is_stale(tmp_path, monkeypatch):
-    """Where flock does not exist, a dead pid or a reused pid (another start time) means gone."""
+    """Without file locks, a dead pid or a reused pid (another start time) means gone."""
     from core import recovery
     monkeypatch.setattr(recovery, "fcntl", None)
+    monkeypatch.setattr(recovery, "msvcrt", None)
     slots = AutosaveSlots(tmp_path)
     live = slots.claim()
     live.write(XOR_TEXT, {})
