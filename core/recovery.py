@@ -31,7 +31,8 @@ lock that can be taken means the owner is gone (on Windows ``msvcrt.locking`` on
 first byte does the same). Where neither exists, the owner is alive when its pid is and the pid's start time still matches the token (a
 reused pid is not the owner). An orphan returned by :meth:`AutosaveSlots.orphans` stays
 locked by the instance that listed it until discarded or set aside, so two instances
-starting together never offer the same work twice.
+starting together never offer the same work twice. The single ``autosave.layerlab`` +
+``autosave.json`` of LayerLab before slots is turned into a slot of a gone owner.
 """
 import json
 import math
@@ -216,6 +217,7 @@ class AutosaveSlots:
     def orphans(self):
         """Slots whose owner is gone and that hold a design, oldest name first; never a live
         instance's. Empty slots of gone owners are removed on the way."""
+        self._adopt_legacy()
         found = []
         for path in self._slot_dirs():
             fd = self._owner_gone(path)
@@ -227,6 +229,23 @@ class AutosaveSlots:
                 continue
             found.append(Orphan(path, fd))
         return found
+
+    def _adopt_legacy(self):
+        """Work autosaved by a LayerLab before slots (``autosave.layerlab`` + ``autosave.json`` in the
+        folder itself) becomes an unlocked slot, so an upgrade after a crash still offers it."""
+        old = os.path.join(self.folder, "autosave.layerlab")
+        if not os.path.isfile(old):
+            return
+        path = os.path.join(self.folder, f"legacy-{secrets.token_hex(4)}")
+        try:
+            os.mkdir(path)
+            with open(os.path.join(path, LOCK), "w", encoding="utf-8"):
+                pass  # nobody holds it: the owner is gone
+            os.replace(old, os.path.join(path, DESIGN))
+            if os.path.isfile(os.path.join(self.folder, META)):
+                os.replace(os.path.join(self.folder, META), os.path.join(path, META))
+        except OSError:
+            pass  # offered next time, or never: nothing here may stop the app from starting
 
     def read(self, orphan):
         """``(design_text, meta)`` of an orphan, both checked; :class:`RecoveryError` otherwise."""

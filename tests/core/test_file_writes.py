@@ -103,4 +103,3 @@ def test_a_long_file_name_can_be_saved(tmp_path):
     path = tmp_path / ("x" * 240 + ".layerlab")
     write_design(path)
     assert json.loads(path.read_text())["format"] == "layerlab-design"
-

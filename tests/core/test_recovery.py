@@ -161,3 +161,13 @@ def test_a_lock_left_by_a_dead_process_without_flock_is_stale(tmp_path, monkeypa
     with open(os.path.join(dead.path, "lock"), "w") as f:
         json.dump({"pid": 2**22 + 12345, "token": "", "host": "h"}, f)   # above Linux's pid_max
     assert sorted(o.path for o in slots.orphans()) == sorted([reused.path, dead.path])
+
+
+def test_work_autosaved_before_slots_is_still_offered(tmp_path):
+    (tmp_path / "autosave.layerlab").write_text(XOR_TEXT, encoding="utf-8")
+    (tmp_path / "autosave.json").write_text('{"path": null, "saved": 1.7e9, "pid": 4242}')
+    slots = AutosaveSlots(tmp_path)
+    (orphan,) = slots.orphans()
+    assert slots.read(orphan) == (XOR_TEXT, {"path": None, "saved": 1.7e9, "pid": 4242})
+    slots.discard(orphan)
+    assert os.listdir(tmp_path) == []
