@@ -182,9 +182,17 @@ def atomic_write(path, data: bytes):
     path = os.path.realpath(os.fspath(path))
     folder = os.path.dirname(path)
     try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
+        st = os.stat(path)
+        mode = stat.S_IMODE(st.st_mode)
     except FileNotFoundError:
-        mode = 0o666 & ~_umask()
+        st, mode = None, 0o666 & ~_umask()
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(21, "Is a directory", path)
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        # /dev/null, /dev/stdout, a pipe: written into, never replaced by a regular file
+        with open(path, "wb") as f:
+            f.write(data)
+        return
     # A 255-byte name plus the prefix would exceed the file system's limit on names.
     fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path)[:64] + ".", suffix=".tmp", dir=folder)
     try:

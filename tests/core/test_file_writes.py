@@ -103,3 +103,21 @@ def test_a_long_file_name_can_be_saved(tmp_path):
     path = tmp_path / ("x" * 240 + ".layerlab")
     write_design(path)
     assert json.loads(path.read_text())["format"] == "layerlab-design"
+
+
+def test_a_pipe_is_written_into_never_replaced(tmp_path):
+    import threading
+
+    from core.fileio import atomic_write
+    fifo = tmp_path / "out.json"
+    os.mkfifo(fifo)   # e.g. --metrics-out into another program
+    got = []
+    reader = threading.Thread(target=lambda: got.append(open(fifo, "rb").read()), daemon=True)  # noqa: SIM115
+    reader.start()
+    atomic_write(fifo, b'{"epochs_run": 1}')
+    reader.join(5)
+    assert got == [b'{"epochs_run": 1}']
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert os.listdir(tmp_path) == ["out.json"]
+    with pytest.raises(IsADirectoryError):
+        atomic_write(tmp_path, b"x")
