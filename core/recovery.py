@@ -22,6 +22,7 @@ offered back. Qt-free; the GUI's files controller drives it::
             continue
         ... ask the user; restore with parse_design_text(text) ...
         slots.discard(orphan)              # restored (now in this instance's slot) or declined
+        # or orphan.close(): unlock it and keep it for a later start
 
 A slot is a folder ``<pid>-<random>`` holding ``lock`` (``{"pid", "token", "host"}``:
 the owner's process id and its start time), ``design.layerlab`` and ``autosave.json``
@@ -154,7 +155,8 @@ class Orphan:
     def __repr__(self):
         return f"Orphan({self.path!r})"
 
-    def _close(self):
+    def close(self):
+        """Unlock without deleting (kept for a later start, e.g. the user chose neither)."""
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
@@ -263,13 +265,13 @@ class AutosaveSlots:
             n += 1
             target = f"{orphan.path}.{n}{CORRUPT}"
         os.rename(orphan.path, target)
-        orphan._close()
+        orphan.close()
         return target
 
     def discard(self, orphan):
         """Remove an orphan (restored into this instance, or declined by the user)."""
         shutil.rmtree(orphan.path, ignore_errors=True)
-        orphan._close()
+        orphan.close()
 
 
 def _read_part(path, max_bytes, name, parse):

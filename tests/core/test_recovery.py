@@ -171,3 +171,10 @@ def test_work_autosaved_before_slots_is_still_offered(tmp_path):
     assert slots.read(orphan) == (XOR_TEXT, {"path": None, "saved": 1.7e9, "pid": 4242})
     slots.discard(orphan)
     assert os.listdir(tmp_path) == []
+
+
+def test_an_orphan_closed_without_a_choice_is_offered_at_the_next_start(tmp_path):
+    crashed(tmp_path)
+    (orphan,) = AutosaveSlots(tmp_path).orphans()
+    orphan.close()
+    assert len(AutosaveSlots(tmp_path).orphans()) == 1
