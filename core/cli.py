@@ -4,9 +4,13 @@ Exit status 0 on success; 1 on a user error, with one line on stderr and
 never a traceback.
 """
 import argparse
+import contextlib
 import json
 import os
+import signal
 import sys
+import threading
+import unicodedata
 
 import numpy as np
 
@@ -15,6 +19,20 @@ from .errors import DataError, DesignError
 
 class UserError(Exception):
     """A problem the user can fix; printed as one line."""
+
+
+_INVISIBLE = {"Cc", "Cf", "Cs", "Zl", "Zp"}  # controls (ANSI escapes, newlines), bidi overrides, surrogates
+
+
+def visible(text):
+    """``text`` safe for a terminal: every control or format character shown as its escape
+    (``\\x1b``, ``\\u202e``), so a name from a file cannot clear the screen, recolour it,
+    reorder it or break a message over lines."""
+    text = str(text)
+    if text.isprintable() and text.isascii():
+        return text
+    return "".join(ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in _INVISIBLE
+                   else ch for ch in text)
 
 
 def _load(path):
@@ -27,25 +45,30 @@ def _load(path):
         raise UserError(f"{path}: is a folder, not a design file") from None
     except PermissionError:
         raise UserError(f"{path}: permission denied") from None
+    except OSError as e:  # a name too long, a loop of links, a disk error
+        raise UserError(f"{path}: cannot be read ({e.strerror or e})") from None
     except DesignError as e:
         raise UserError(f"{path}: {e}") from None
 
 
 def summary_table(design):
     """Keras' ``model.summary()``: node, type, output shape, parameters, and the total."""
-    from .network import build_network
-    net = build_network(design)
+    from .network import analyze
+    a = analyze(design)  # shapes and counts by inference alone: checking allocates no weights
+    if not a.ok:
+        raise DesignError(a.errors[0])
+    types = {n.id: n.type for n in design.nodes}
     rows = [("Node", "Type", "Output shape", "Params")]
-    rows += [(nid, kind, "(None, " + ", ".join(map(str, shape)) + ")", f"{count:,}")
-             for nid, kind, shape, count in net.summary_rows()]
+    rows += [(visible(nid), types[nid], "(None, " + ", ".join(map(str, a.shapes[nid])) + ")",
+              f"{a.param_counts[nid]:,}") for nid in a.order]
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     line = "-" * (sum(widths) + 6)
-    out = [f'Design: "{design.name}"', line]
+    out = [f'Design: "{visible(design.name)}"', line]
     for i, r in enumerate(rows):
         out.append(f"{r[0]:<{widths[0]}}  {r[1]:<{widths[1]}}  {r[2]:<{widths[2]}}  {r[3]:>{widths[3]}}")
         if i == 0:
             out.append(line)
-    out += [line, f"Total params: {net.total_params:,}"]
+    out += [line, f"Total params: {a.total_params:,}"]
     return "\n".join(out)
 
 
@@ -74,9 +97,10 @@ def cmd_train(args):
         trainer = Trainer(design, epochs=args.epochs, seed=args.seed, callback=progress, layer_stats=False)
     except (DesignError, DataError) as e:
         raise UserError(f"{args.file}: {e}") from None
-    result = trainer.fit()
+    with _ctrl_c_stops(trainer):
+        result = trainer.fit()
     print(f"{result.message} in {result.seconds:.2f} s" if result.stopped_because == "completed"
-          else result.message, flush=True)
+          else visible(result.message), flush=True)
     if result.metrics:  # the network the run leaves: the best epoch's when its weights were restored
         print("final: " + _format_metrics(result.metrics))
     if args.metrics_out:
@@ -89,7 +113,29 @@ def cmd_train(args):
             save_model(trainer.net, design, args.weights_out)
         except OSError as e:
             raise UserError(f"{args.weights_out}: cannot be written ({e.strerror})") from None
+    if result.stopped_because == "stopped":
+        raise UserError(f"interrupted during epoch {result.epochs_run + 1}; "
+                        f"{result.epochs_run} complete epochs were kept"
+                        + (" and written" if args.metrics_out or args.weights_out else ""))
     return 0 if result.stopped_because != "diverged" else 1
+
+
+@contextlib.contextmanager
+def _ctrl_c_stops(trainer):
+    """The first Ctrl-C stops training between batches, so what was trained is still written
+    (``stopped_because: "stopped"``, as Keras' History would hold it); a second one interrupts."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        signal.signal(signal.SIGINT, previous)
+        trainer.stop()
+    previous = signal.signal(signal.SIGINT, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _write(path, data):
@@ -103,20 +149,30 @@ def _write(path, data):
 def cmd_export(args):
     from .export import export_code
     design = _load(args.file)
+    from .data import check_csv_source
     try:
+        check_csv_source(design.settings()["data"])
         code = export_code(design, args.to, weights_path=args.weights, output_path=args.output)
     except (DesignError, DataError) as e:
         raise UserError(f"{args.file}: {e}") from None
     if args.output:
         _write(args.output, code.encode("utf-8"))
-        print(f"wrote {args.output}")
+        print(f"wrote {visible(args.output)}")
     else:
         sys.stdout.write(code)
     return 0
 
 
 class _Parser(argparse.ArgumentParser):
-    """Usage errors are user errors: one line, exit status 1 (argparse's own would exit 2)."""
+    """Usage errors are user errors: one line, exit status 1 (argparse's own would exit 2).
+
+    Abbreviations are off on every parser (subparsers are made by this class too): with them,
+    ``train X --weights keep.npz`` would be read as ``--weights-out`` and overwrite keep.npz.
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)
 
     def error(self, message):
         raise UserError(f"{self.prog.split()[-1]}: {message} (see --help)")
@@ -173,7 +229,7 @@ def run(argv):
         args = parser().parse_args(argv)
         return args.run(args)
     except UserError as e:
-        print(f"layerlab: {e}", file=sys.stderr)
+        print(f"layerlab: {visible(e)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("layerlab: interrupted", file=sys.stderr)

@@ -5,13 +5,12 @@ targets ``y`` (class indices for classification, values for regression).
 Scalers are fitted on the training split only and applied to the rest, so
 nothing of the validation data leaks into training.
 """
-import csv
-import io
 import os
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from .csvfile import MAX_CSV_BYTES, Cancelled, load_csv  # noqa: F401 (re-exported)
 from .errors import DataError
 
 RESOURCES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources")
@@ -99,163 +98,40 @@ def toy_dataset(name, samples=400, noise=0.1, classes=2, seed=0):
     return Dataset(name, x, y, "classification", classes=[str(i) for i in range(k)], feature_names=["x1", "x2"])
 
 
-# -- CSV ---------------------------------------------------------------------------------
-def _sniff_delimiter(header_line):
-    counts = {d: header_line.count(d) for d in ",;\t"}
-    best = max(counts, key=counts.get)
-    return best if counts[best] else ","
-
-
-def _is_number(text):
-    try:
-        float(text)
-        return True
-    except ValueError:
-        return False
-
-
-def _scan_for_problem(label, rows, header, target_col, task):
-    """Slow, careful pass that finds the first bad cell (only run when the fast parse fails)."""
-    width = len(header)
-    for line_no, row in rows:
-        if len(row) != width:
-            raise DataError(f"{label}, line {line_no}: has {len(row)} values, the header has {width}")
-        for j, cell in enumerate(row):
-            if j == target_col and task == "classification":
-                if cell.strip() == "":
-                    raise DataError(f"{label}, line {line_no}, column {header[j]!r}: missing value")
-                continue
-            text = cell.strip()
-            if text == "":
-                raise DataError(f"{label}, line {line_no}, column {header[j]!r}: missing value")
-            if not _is_number(text):
-                raise DataError(f"{label}, line {line_no}, column {header[j]!r}: {text[:30]!r} is not a number")
-
-
-def _read_text(path, label):
-    try:
-        with open(path, "rb") as f:
-            raw = f.read()
-    except FileNotFoundError:
-        raise DataError(f"{path}: no such file (the data of this design)") from None
-    except OSError as e:
-        raise DataError(f"{path}: cannot be read ({e.strerror})") from None
-    for encoding in ("utf-8-sig", "cp949"):  # cp949: what Korean Excel saves
-        try:
-            return raw.decode(encoding), encoding
-        except UnicodeDecodeError:
-            pass
-    raise DataError(f"{label}: is not text in UTF-8")
-
-
-def load_csv(path, target, task="classification", name=None):
-    """Read a CSV with a header row; ``target`` names the target column.
-
-    Raises :class:`DataError` naming the file, line and column of the first problem.
-    """
-    label = os.path.basename(path)
-    text, encoding = _read_text(path, label)
-    if not text.strip():
-        raise DataError(f"{label}: the file is empty; expected a header row and rows of data")
-    first_line, _, body = text.partition("\n")
-    first_line = first_line.rstrip("\r")
-    delim = _sniff_delimiter(first_line)
-    header = [h.strip() for h in next(csv.reader([first_line], delimiter=delim))]
-    if len(header) < 2:
-        raise DataError(f"{label}: the header has one column; expected features and a target column "
-                        f"separated by commas")
-    if target not in header:
-        raise DataError(f"{label}: no column named {target!r}; the columns are: {', '.join(header)}")
-    if len(set(header)) != len(header):
-        dup = next(h for h in header if header.count(h) > 1)
-        raise DataError(f"{label}: the header names the column {dup!r} twice")
-    if not body.strip():
-        raise DataError(f"{label}: has a header but no rows of data")
-    tcol = header.index(target)
-    fcols = [j for j in range(len(header)) if j != tcol]
-    del text
-
-    # Fast paths: NumPy's C parser straight from the file; the careful scan only on failure.
-    # (The header line, with any byte-order mark, is skipped: plain utf-8 decodes faster.)
-    read = dict(delimiter=delim, skiprows=1, ndmin=2, comments=None,
-                encoding="utf-8" if encoding == "utf-8-sig" else encoding)
-    try:
-        table = np.loadtxt(path, dtype=np.float64, **read)
-        # A target at either end leaves the features as a slice: no 400 MB copy for MNIST.
-        features = slice(0, -1) if tcol == len(header) - 1 else slice(1, None) if tcol == 0 else fcols
-        x, ycol = table[:, features], table[:, tcol]
-    except ValueError:
-        try:  # string class labels; reading chosen columns would not notice extra values, so count them
-            if any(ln.count(delim) != len(header) - 1 for ln in body.split("\n") if ln.strip()):
-                raise ValueError("ragged rows")
-            x = np.loadtxt(path, dtype=np.float64, usecols=fcols, **read)
-            ycol = np.char.strip(np.loadtxt(path, dtype=str, usecols=[tcol], **read)[:, 0])
-        except ValueError:
-            rows = ((i + 2, next(csv.reader([ln.rstrip("\r")], delimiter=delim)))
-                    for i, ln in enumerate(body.split("\n")) if ln.strip())
-            _scan_for_problem(label, rows, header, tcol, task)
-            raise DataError(f"{label}: could not be read as a table of numbers") from None
-
-    bad = ~np.isfinite(x)
-    if bad.any():
-        i, j = np.argwhere(bad)[0]
-        raise DataError(f"{label}, line {_line_of(body, i)}, column {header[fcols[j]]!r}: "
-                        f"missing or not a finite number ({x[i, j]})")
-    features = [header[j] for j in fcols]
-    if ycol.dtype.kind == "f":
-        if not np.isfinite(ycol).all():
-            i = int(np.argmax(~np.isfinite(ycol)))
-            raise DataError(f"{label}, line {_line_of(body, i)}, column {target!r}: missing or not a finite number")
-        if task == "regression":
-            return Dataset(name or label, x, ycol, "regression", feature_names=features)
-        values, y = np.unique(ycol, return_inverse=True)
-        labels = [f"{v:g}" for v in values]
-    else:
-        empty = ycol == ""
-        if empty.any():
-            i = int(np.argmax(empty))
-            raise DataError(f"{label}, line {_line_of(body, i)}, column {target!r}: missing value")
-        if task == "regression":
-            i = next(i for i, v in enumerate(ycol) if not _is_number(v))
-            raise DataError(f"{label}, line {_line_of(body, i)}, column {target!r}: {str(ycol[i])!r} is not a number "
-                            "(the task is regression)")
-        labels, y = np.unique(ycol, return_inverse=True)
-        labels = [str(v) for v in labels]
-    if len(labels) < 2:
-        raise DataError(f"{label}: the target column {target!r} has only one class ({labels[0]!r}); "
-                        "classification needs at least two")
-    return Dataset(name or label, x, y.astype(np.int64), "classification", classes=labels, feature_names=features)
-
-
-def _line_of(body, row):
-    """File line number of data row ``row`` (0-based), skipping blank lines; the header is line 1."""
-    seen = -1
-    for i, ln in enumerate(body.split("\n")):
-        if ln.strip():
-            seen += 1
-            if seen == row:
-                return i + 2
-    return row + 2
+# -- CSV: core/csvfile.py (load_csv, MAX_CSV_BYTES, Cancelled are re-exported here) --------------
 
 
 # -- by settings -----------------------------------------------------------------------------
-def load_dataset(data, base_dir=None, seed=0):
-    """The dataset described by a design's ``training.data`` settings (defaults filled in)."""
+def check_csv_source(data):
+    """A CSV source needs ``path`` and ``target`` (a design may be saved without them; training
+    and export ask for them). Raises DataError naming the setting."""
+    if data.get("source") != "csv":
+        return
+    if not data.get("path"):
+        raise DataError("training.data.path: choose the CSV file to train on")
+    if not data.get("target"):
+        raise DataError("training.data.target: name the CSV column to predict")
+
+
+def load_dataset(data, base_dir=None, seed=0, cancel=None):
+    """The dataset described by a design's ``training.data`` settings (defaults filled in).
+
+    ``cancel`` (a callable, e.g. ``threading.Event().is_set``) is asked between chunks of a CSV;
+    when it returns true, :class:`Cancelled` is raised within a few milliseconds.
+    """
     source = data.get("source", "toy")
     if source == "toy":
         return toy_dataset(data.get("name", "xor"), data.get("samples", 400), data.get("noise", 0.1),
                            data.get("classes", 2), seed=seed)
     if source == "builtin":
         name = data.get("name", "digits")
-        return load_csv(os.path.join(DATASETS_DIR, f"{name}.csv"), "target", "classification", name=name)
-    path, target = data.get("path"), data.get("target")
-    if not path:
-        raise DataError("training.data.path: choose the CSV file to train on")
-    if not target:
-        raise DataError("training.data.target: name the CSV column to predict")
+        return load_csv(os.path.join(DATASETS_DIR, f"{name}.csv"), "target", "classification", name=name,
+                        cancel=cancel)
+    check_csv_source(data)
+    path, target = data["path"], data["target"]
     if not os.path.isabs(path):
         path = os.path.join(base_dir or os.getcwd(), path)
-    return load_csv(path, target, data.get("task", "classification"))
+    return load_csv(path, target, data.get("task", "classification"), cancel=cancel)
 
 
 # -- splits and scaling -------------------------------------------------------------------------

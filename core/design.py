@@ -12,10 +12,11 @@ import copy
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 
 from .errors import DesignError
+from .fileio import (MAX_DEPTH, atomic_write, decode_text, escape_surrogates,  # noqa: F401 (re-exported)
+                     read_file_bytes, strict_json)
 from .lesson_route import check_lesson
 from .optimizers import check_optimizer, resolve_optimizer
 from .registry import ParamSpec, check_params, layer_spec, _key, _show
@@ -26,7 +27,6 @@ EXTENSION = ".layerlab"
 
 MAX_NODES = 1000
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_DEPTH = 32  # a real design nests 5 levels deep
 
 _ID = re.compile(r"^[^\s.\x00-\x1f]{1,64}$")
 
@@ -351,6 +351,8 @@ def _migrate_0(d):
     """Version 0 (before the first release) called edges 'links' and types 'kind'."""
     d = dict(d)
     d["edges"] = d.pop("links", [])
+    if not isinstance(d.get("nodes", []), list):
+        return d | {"version": 1}  # the version-1 check names the field
     nodes = []
     for nd in d.get("nodes", []):
         if isinstance(nd, dict) and "kind" in nd:
@@ -388,66 +390,6 @@ def migrate(d):
 
 
 # -- files ---------------------------------------------------------------------------
-def _refuse_constant(name):
-    raise DesignError(f"the file contains {name}, which is not a number in JSON")
-
-
-def _no_duplicate_keys(pairs):
-    d = {}
-    for k, v in pairs:
-        if k in d:
-            raise DesignError(f"the file repeats the key {k!r} in one object")
-        d[k] = v
-    return d
-
-
-def _depth(obj):
-    """Nesting depth of parsed JSON, without recursion."""
-    deepest, stack = 0, [(obj, 1)]
-    while stack:
-        o, d = stack.pop()
-        deepest = max(deepest, d)
-        if deepest > MAX_DEPTH:
-            break
-        if isinstance(o, dict):
-            stack.extend((v, d + 1) for v in o.values())
-        elif isinstance(o, list):
-            stack.extend((v, d + 1) for v in o)
-    return deepest
-
-
-def strict_json(text, what="design", error=DesignError):
-    """Parse JSON as LayerLab's files need it: no NaN or Infinity, no repeated keys, no deeper
-    nesting than MAX_DEPTH. Every failure is an ``error`` that says where."""
-    try:
-        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicate_keys)
-    except json.JSONDecodeError as e:
-        raise error(f"not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
-    except RecursionError:
-        raise error(f"the file nests deeper than any {what} ({MAX_DEPTH} levels)") from None
-    except DesignError as e:  # NaN or a repeated key
-        raise error(str(e)) from None
-    if _depth(data) > MAX_DEPTH:
-        raise error(f"the file nests deeper than any {what} ({MAX_DEPTH} levels)")
-    return data
-
-
-def read_file_bytes(path, max_bytes, what="design", error=DesignError):
-    """The bytes of a file of at most ``max_bytes`` (an ``error`` says if it is larger)."""
-    size = os.path.getsize(path)
-    if size > max_bytes:
-        raise error(f"the file is {size / 1e6:.0f} MB; a {what} is at most {max_bytes // 2**20} MB")
-    with open(path, "rb") as f:
-        return f.read(max_bytes + 1)
-
-
-def decode_text(raw, error=DesignError):
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise error(f"the file is not UTF-8 text (bad byte at offset {e.start})") from None
-
-
 def parse_design_text(text, path=None):
     """Parse JSON text into a Design; every failure is a DesignError."""
     return Design.from_dict(strict_json(text), path=path)
@@ -482,35 +424,7 @@ def _stable_json(value, indent=0, width=100):
 
 def design_to_json(design):
     """Stable JSON text (sorted keys, indented, one node or edge a line) that diffs well in git."""
-    return _stable_json(design.to_dict()) + "\n"
-
-
-def atomic_write(path, data: bytes):
-    """Write ``data`` to ``path`` via a temporary file in the same folder, fsync'd,
-    then renamed over the old file: a failure halfway leaves the old file intact."""
-    path = os.fspath(path)
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    try:  # make the rename itself durable; not every platform can open a folder
-        dfd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
-    except OSError:
-        pass
+    return escape_surrogates(_stable_json(design.to_dict()) + "\n")
 
 
 def save_design(design, path):

@@ -17,5 +17,13 @@ class DataError(ValueError):
     """A dataset or CSV file cannot be used; the message names the row/column."""
 
 
+class Cancelled(Exception):
+    """Loading stopped because its ``cancel()`` said so; nobody needs a message."""
+
+
 class ModelFileError(DesignError):
     """A trained-model ``.npz`` file is not valid for its design."""
+
+
+class RecoveryError(DesignError):
+    """An autosaved slot cannot be restored (malformed record or damaged design); set it aside."""

@@ -10,6 +10,8 @@ Shape inference without data is a static method, ``output_shape(p, in_shape)``,
 that raises :class:`ShapeError` with a reason (the network adds the node's name).
 Layers are declared, with their parameters, in :mod:`core.registry`.
 """
+import math
+
 import numpy as np
 
 from .errors import ShapeError
@@ -288,7 +290,7 @@ class BatchNorm(Layer):
 class Flatten(Layer):
     @staticmethod
     def output_shape(p, in_shape):
-        return (int(np.prod(in_shape)),)
+        return (math.prod(in_shape),)  # exact: np.prod wraps past 2**63
 
     def forward(self, x, training=False):
         return x.reshape(x.shape[0], -1)

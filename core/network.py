@@ -10,6 +10,7 @@ All trainable parameters live in one flat buffer and all gradients in another;
 ``net.params`` and ``net.grads`` are dicts of views into them, so an optimizer
 can update everything in a few NumPy calls.
 """
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -19,7 +20,12 @@ from .layers import fmt_shape
 from .losses import make_loss
 from .registry import LAYERS, REQUIRED
 
-MAX_PARAMS = 10**8
+#: The most parameters a design may declare, checked by shape inference before anything is
+#: allocated. Training holds ~16 bytes per parameter in float32 (weights, gradients and Adam's
+#: two moments): 50 million is 800 MB, about what a student's 8 GB laptop can spare. Every
+#: bundled example (< 70k), an MNIST MLP (~0.7M) and an MNIST-size CNN (~1.2M) fit far below it;
+#: a file declaring more is refused at once instead of costing seconds and gigabytes first.
+MAX_PARAMS = 50_000_000
 
 
 @dataclass
@@ -118,7 +124,7 @@ def analyze(design):
             a.node_error(node, str(e))
             continue
         counts = spec.cls.param_shapes(params, in_shape)
-        a.param_counts[nid] = int(sum(np.prod(s) for s in counts.values()))
+        a.param_counts[nid] = sum(math.prod(s) for s in counts.values())  # Python ints: np.prod wraps past 2**63
 
     _find_output(design, a, nodes, succ)
     if a.total_params > MAX_PARAMS:

@@ -181,7 +181,7 @@ class Trainer:
     """
 
     def __init__(self, design, *, dataset=None, epochs=None, seed=None, dtype=np.float32,
-                 callback=None, report_every=0, layer_stats=True, stats_budget=None):
+                 callback=None, report_every=0, layer_stats=True, stats_budget=None, cancel=None):
         settings = design.settings()
         if epochs is not None:
             settings["epochs"] = epochs
@@ -194,8 +194,9 @@ class Trainer:
         self.net = build_network(design, seed=int(seeds[0]), dtype=dtype)
         from .optimizers import make_optimizer
         self.optimizer = make_optimizer(settings["optimizer"])
+        # cancel(): asked while a CSV loads; true raises core.errors.Cancelled (closing mid-load)
         self.dataset = dataset if dataset is not None else load_dataset(settings["data"], design.base_dir,
-                                                                         seed=int(seeds[1]))
+                                                                         seed=int(seeds[1]), cancel=cancel)
         self.callback = callback
         self.report_every = report_every
         self.layer_stats = layer_stats

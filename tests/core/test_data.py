@@ -63,14 +63,14 @@ def test_csv_from_korean_excel(tmp_path):
     ("", "y", r"data.csv: the file is empty; expected a header row and rows of data"),
     ("a,b,y\n", "y", r"data.csv: has a header but no rows of data"),
     ("a,b,y\n1,2,0\n3,4,1\n", "label", r"data.csv: no column named 'label'; the columns are: a, b, y"),
-    ("a,b,y\n1,2,0\n3,oops,1\n", "y", r"data.csv, line 3, column 'b': 'oops' is not a number"),
-    ("a,b,y\n1,2,0\n3,,1\n", "y", r"data.csv, line 3, column 'b': missing value"),
+    ("a,b,y\n1,2,0\n3,oops,1\n", "y", r"data.csv, line 3, column 2 \('b'\): 'oops' is not a number"),
+    ("a,b,y\n1,2,0\n3,,1\n", "y", r"data.csv, line 3, column 2 \('b'\): missing value"),
     ("a,b,y\n1,2,0\n3,4\n", "y", r"data.csv, line 3: has 2 values, the header has 3"),
     ("a,b,y\n1,2,0\n\n3,4,5,6\n", "y", r"data.csv, line 4: has 4 values, the header has 3"),
     ("a,b,y\n1,2,0\n3,4,0\n", "y", r"data.csv: the target column 'y' has only one class \('0'\); "
                                    r"classification needs at least two"),
-    ("a,b,y\n1,2,0\n3,nan,1\n", "y", r"data.csv, line 3, column 'b': missing or not a finite number"),
-    ("a,b,y\n1,2,x\n3,4,\n", "y", r"data.csv, line 3, column 'y': missing value"),
+    ("a,b,y\n1,2,0\n3,nan,1\n", "y", r"data.csv, line 3, column 2 \('b'\): missing or not a finite number"),
+    ("a,b,y\n1,2,x\n3,4,\n", "y", r"data.csv, line 3, column 3 \('y'\): missing value"),
     ("a,y\n1,2\n", "y", None),
 ])
 def test_each_bad_csv_gets_one_line_naming_row_and_column(tmp_path, text, target, message):
@@ -84,7 +84,7 @@ def test_each_bad_csv_gets_one_line_naming_row_and_column(tmp_path, text, target
 
 
 def test_regression_target_must_be_numeric(tmp_path):
-    with pytest.raises(DataError, match=r"line 3, column 'y': 'big' is not a number \(the task is regression\)"):
+    with pytest.raises(DataError, match=r"line 3, column 2 \('y'\): 'big' is not a number \(the task is regression\)"):
         load_csv(write(tmp_path, "x,y\n1,2\n2,big\n"), "y", "regression")
 
 

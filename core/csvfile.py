@@ -1,0 +1,262 @@
+"""CSV import: a header row, then rows of numbers (and a target column of labels or values).
+
+CSV files come from strangers and from Excel, so reading is careful about what it is given:
+
+- only a regular file is opened (a device such as ``/dev/zero``, a pipe or a folder is
+  refused before opening), and at most :data:`MAX_CSV_BYTES` are read;
+- reading and parsing go in chunks, calling ``cancel()`` between them: a loader on a worker
+  thread stops within one chunk (a few milliseconds) of the user closing the window;
+- fields are read as the ``csv`` module reads them (``"1.5"``, ``"Seoul, Korea"``), with
+  any line ending (``\\n``, ``\\r\\n``, or an old Mac's lone ``\\r``);
+- a cell that is not a number is named by line and column (1-based) with the header's name.
+
+The common case (plain numbers) is parsed by NumPy's C reader; the ``csv`` module reads the
+rest, and finds the first bad cell when there is one.
+"""
+import csv
+import io
+import os
+import re
+import warnings
+
+import numpy as np
+
+from .errors import Cancelled, DataError
+from .fileio import read_file_bytes
+
+#: The largest CSV read. MNIST's 60,000-row training set is ~110 MB as CSV; 200 MB keeps it
+#: (and its ~380 MB of float64 features) within reach while /dev/zero or a runaway export is
+#: refused with a message instead of filling the memory.
+MAX_CSV_BYTES = 200 * 2**20
+PARSE_CHUNK_BYTES = 1 << 20    # parse this much text between two looks at cancel()
+_ROWS_PER_CHECK = 5_000        # rows of the csv module between two looks at cancel()
+
+# What a spreadsheet writes as a number: no "1_000", no "0x10", no Python-only spellings.
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_NON_FINITE = {"nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"}
+
+
+def _check_cancel(cancel):
+    if cancel is not None and cancel():
+        raise Cancelled()
+
+
+def read_csv_bytes(path, label, cancel=None):
+    """The bytes of a regular file of at most MAX_CSV_BYTES, read in chunks (cancellable)."""
+    try:
+        return read_file_bytes(path, MAX_CSV_BYTES, what="CSV file", error=DataError, cancel=cancel)
+    except FileNotFoundError:
+        raise DataError(f"{path}: no such file (the data of this design)") from None
+    except IsADirectoryError:
+        raise DataError(f"{label}: is a folder; choose a CSV file") from None
+    except OSError as e:
+        raise DataError(f"{path}: cannot be read ({e.strerror or e})") from None
+    except DataError as e:
+        raise DataError(f"{label}: {e}") from None
+
+
+def _decode(raw, label):
+    for encoding in ("utf-8-sig", "cp949"):  # cp949: what Korean Excel saves
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    raise DataError(f"{label}: is not text in UTF-8")
+
+
+def _sniff_delimiter(header_line):
+    counts = {d: header_line.count(d) for d in ",;\t"}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def _where(label, line, header, j):
+    return f"{label}, line {line}, column {j + 1} ({header[j]!r})"
+
+
+def load_csv(path, target, task="classification", name=None, cancel=None):
+    """Read a CSV with a header row; ``target`` names the target column.
+
+    Raises :class:`DataError` naming the file, line and column of the first problem, or
+    :class:`Cancelled` as soon as ``cancel()`` (called between chunks) returns true.
+    """
+    from .data import Dataset
+    label = os.path.basename(path)
+    text = _decode(read_csv_bytes(path, label, cancel), label)
+    if "\r" in text:  # Windows' \r\n and old Macs' lone \r both end a line
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise DataError(f"{label}: the file is empty; expected a header row and rows of data")
+    first_line, _, body = text.partition("\n")
+    del text
+    delim = _sniff_delimiter(first_line)
+    header = [h.strip() for h in next(csv.reader([first_line], delimiter=delim))]
+    if len(header) < 2:
+        raise DataError(f"{label}: the header has one column; expected features and a target column "
+                        f"separated by commas")
+    if target not in header:
+        raise DataError(f"{label}: no column named {target!r}; the columns are: {', '.join(header)}")
+    if len(set(header)) != len(header):
+        dup = next(h for h in header if header.count(h) > 1)
+        raise DataError(f"{label}: the header names the column {dup!r} twice")
+    if not body.strip():
+        raise DataError(f"{label}: has a header but no rows of data")
+    tcol = header.index(target)
+    fcols = [j for j in range(len(header)) if j != tcol]
+
+    parsed = None if '"' in body else _fast(body, delim, header, tcol, fcols, cancel)
+    if parsed is None:
+        x, ycol, lines = _careful(label, body, delim, header, tcol, fcols, task, cancel)
+    else:
+        x, ycol = parsed
+        lines = None
+
+    def line_of(i):
+        return lines[i] if lines is not None else _line_of(body, i)
+
+    _check_cancel(cancel)
+
+    bad = ~np.isfinite(x)
+    if bad.any():
+        i, j = np.argwhere(bad)[0]
+        raise DataError(f"{_where(label, line_of(i), header, fcols[j])}: missing or not a finite number "
+                        f"({x[i, j]})")
+    features = [header[j] for j in fcols]
+    if ycol.dtype.kind == "f":
+        if not np.isfinite(ycol).all():
+            i = int(np.argmax(~np.isfinite(ycol)))
+            raise DataError(f"{_where(label, line_of(i), header, tcol)}: missing or not a finite number")
+        if task == "regression":
+            return Dataset(name or label, x, ycol, "regression", feature_names=features)
+        _check_cancel(cancel)
+        values, y = np.unique(ycol, return_inverse=True)
+        labels = [f"{v:g}" for v in values]
+    else:
+        empty = ycol == ""
+        if empty.any():
+            i = int(np.argmax(empty))
+            raise DataError(f"{_where(label, line_of(i), header, tcol)}: missing value")
+        if task == "regression":
+            i = next(i for i, v in enumerate(ycol) if not _NUMBER.fullmatch(str(v)))
+            raise DataError(f"{_where(label, line_of(i), header, tcol)}: {str(ycol[i])[:30]!r} is not a number "
+                            "(the task is regression)")
+        labels, y = np.unique(ycol, return_inverse=True)
+        labels = [str(v) for v in labels]
+    if len(labels) < 2:
+        raise DataError(f"{label}: the target column {target!r} has only one class ({labels[0]!r}); "
+                        "classification needs at least two")
+    return Dataset(name or label, x, y.astype(np.int64), "classification", classes=labels, feature_names=features)
+
+
+def _pieces(body):
+    """``body`` cut at line ends into pieces of about PARSE_CHUNK_BYTES."""
+    start = 0
+    while start < len(body):
+        end = body.find("\n", start + PARSE_CHUNK_BYTES)
+        end = len(body) if end < 0 else end + 1
+        yield body[start:end]
+        start = end
+
+
+def _fast(body, delim, header, tcol, fcols, cancel):
+    """``(x, ycol)`` by NumPy's C reader, piece by piece; None if any piece needs the careful reader."""
+    read = {"delimiter": delim, "ndmin": 2, "comments": None}
+    xs, ys = [], []
+    for piece in _pieces(body):
+        _check_cancel(cancel)
+        with warnings.catch_warnings():  # NumPy notes blank lines it skipped: so do we
+            warnings.simplefilter("ignore", UserWarning)
+            parsed = _fast_piece(piece, read, header, tcol, fcols, delim)
+        if parsed is None:
+            return None
+        x, y = parsed
+        if x.shape[1] != len(fcols) or (ys and ys[0].dtype.kind != y.dtype.kind):
+            return None
+        xs.append(x)
+        ys.append(y)
+    if len(xs) == 1:
+        return xs[0], ys[0]
+    return np.concatenate(xs), np.concatenate(ys)
+
+
+def _fast_piece(piece, read, header, tcol, fcols, delim):
+    try:
+        table = np.loadtxt(io.StringIO(piece), dtype=np.float64, **read)
+        if table.shape[1] != len(header):  # a short or long row: the careful reader names it
+            return None
+        # A target at either end leaves the features as a slice: no copy of a large table.
+        features = slice(0, -1) if tcol == len(header) - 1 else slice(1, None) if tcol == 0 else fcols
+        return table[:, features], table[:, tcol]
+    except ValueError:
+        pass
+    try:  # string class labels; reading chosen columns would not notice extra values, so count them
+        if any(ln.count(delim) != len(header) - 1 for ln in piece.split("\n") if ln.strip()):
+            return None
+        x = np.loadtxt(io.StringIO(piece), dtype=np.float64, usecols=fcols, **read)
+        y = np.char.strip(np.loadtxt(io.StringIO(piece), dtype=str, usecols=[tcol], **read)[:, 0])
+        return x, y
+    except ValueError:
+        return None
+
+
+def _careful(label, body, delim, header, tcol, fcols, task, cancel):
+    """Read every field as the csv module does; DataError at the first bad cell."""
+    width = len(header)
+    numeric_target = task == "regression"
+    blocks, block, rows_y, lines = [], [], [], []
+    numeric_labels = True
+    reader = csv.reader(io.StringIO(body), delimiter=delim)
+    for row in reader:
+        line = reader.line_num + 1  # the header is line 1
+        if not row or (len(row) == 1 and not row[0].strip()):
+            continue
+        if len(row) != width:
+            raise DataError(f"{label}, line {line}: has {len(row)} values, the header has {width}")
+        block.append([_number(label, line, header, j, row[j]) for j in fcols])
+        y = row[tcol].strip()
+        if y == "":
+            raise DataError(f"{_where(label, line, header, tcol)}: missing value")
+        if numeric_target:
+            y = _number(label, line, header, tcol, y, what=" (the task is regression)")
+        elif numeric_labels and not _NUMBER.fullmatch(y):
+            numeric_labels = False
+        rows_y.append(y)
+        lines.append(line)
+        if len(block) == _ROWS_PER_CHECK:  # an array per block: no 2-million-list conversion at the end
+            _check_cancel(cancel)
+            blocks.append(np.array(block, dtype=np.float64))
+            block = []
+    blocks.append(np.array(block, dtype=np.float64).reshape(len(block), len(fcols)))
+    _check_cancel(cancel)
+    x = blocks[0] if len(blocks) == 1 else np.concatenate(blocks)
+    ys = []
+    for i in range(0, len(rows_y), _ROWS_PER_CHECK):
+        _check_cancel(cancel)
+        part = rows_y[i:i + _ROWS_PER_CHECK]
+        # numeric labels sort as numbers; NumPy reads the strings _NUMBER accepted
+        ys.append(np.array(part, dtype=np.float64 if numeric_target or numeric_labels else str))
+    ycol = np.concatenate(ys) if ys else np.array([], dtype=np.float64)
+    _check_cancel(cancel)
+    return x, ycol, lines
+
+
+def _number(label, line, header, j, cell, what=""):
+    text = cell.strip()
+    if text == "":
+        raise DataError(f"{_where(label, line, header, j)}: missing value")
+    if _NUMBER.fullmatch(text):
+        return float(text)
+    if text.lower() in _NON_FINITE:
+        raise DataError(f"{_where(label, line, header, j)}: missing or not a finite number ({text})")
+    raise DataError(f"{_where(label, line, header, j)}: {text[:30]!r} is not a number{what}")
+
+
+def _line_of(body, row):
+    """File line number of data row ``row`` (0-based), skipping blank lines; the header is line 1."""
+    seen = -1
+    for i, ln in enumerate(body.split("\n")):
+        if ln.strip():
+            seen += 1
+            if seen == row:
+                return i + 2
+    return row + 2

@@ -1,0 +1,218 @@
+"""Reading and writing LayerLab's files with care: strict JSON in, atomic writes out.
+
+Files come from strangers (a design downloaded from a forum, a runs file swapped in
+class), so reading refuses what Python's ``json`` would let through: NaN and Infinity,
+repeated keys, absurd nesting, integers of over 4,300 digits (Python raises a bare
+``ValueError`` for those), and text that is not UTF-8. Every failure is the caller's
+``error`` class with a message that says where.
+
+Every writer (design, model, runs, export, metrics, autosave) goes through
+:func:`atomic_write`: a temporary file in the target's folder, fsync'd, renamed over
+the target. A failure halfway leaves the old file intact and no temporary file behind;
+an existing file keeps its mode (a new one gets the umask's), and a symlink is written
+through to its target rather than replaced by a regular file.
+"""
+import json
+import os
+import re
+import stat
+import tempfile
+
+from .errors import Cancelled, DesignError
+
+MAX_DEPTH = 32  # a real design nests 5 levels deep
+CHUNK_BYTES = 1 << 20
+
+
+def _refuse_constant(name):
+    raise DesignError(f"the file contains {name}, which is not a number in JSON")
+
+
+def _no_duplicate_keys(pairs):
+    d = {}
+    for k, v in pairs:
+        if k in d:
+            raise DesignError(f"the file repeats the key {k!r} in one object")
+        d[k] = v
+    return d
+
+
+def _depth(obj):
+    """Nesting depth of parsed JSON, without recursion."""
+    deepest, stack = 0, [(obj, 1)]
+    while stack:
+        o, d = stack.pop()
+        deepest = max(deepest, d)
+        if deepest > MAX_DEPTH:
+            break
+        if isinstance(o, dict):
+            stack.extend((v, d + 1) for v in o.values())
+        elif isinstance(o, list):
+            stack.extend((v, d + 1) for v in o)
+    return deepest
+
+
+def _int(text):
+    # Python refuses integers over 4,300 digits with a ValueError that names no place; no
+    # count in any LayerLab file needs more than 20 digits, so longer ones are refused here.
+    if len(text.lstrip("-")) > 20:
+        raise DesignError(f"the file holds an integer of {len(text.lstrip('-')):,} digits "
+                          f"({text[:12]}...); no number in a LayerLab file has more than 20")
+    return int(text)
+
+
+def strict_json(text, what="design", error=DesignError):
+    """Parse JSON as LayerLab's files need it: no NaN or Infinity, no repeated keys, no huge
+    integers, no deeper nesting than MAX_DEPTH. Every failure is an ``error`` that says where."""
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicate_keys,
+                          parse_int=_int)
+    except json.JSONDecodeError as e:
+        raise error(f"not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
+    except RecursionError:
+        raise error(f"the file nests deeper than any {what} ({MAX_DEPTH} levels)") from None
+    except DesignError as e:  # NaN, a repeated key, a huge integer
+        raise error(str(e)) from None
+    if _depth(data) > MAX_DEPTH:
+        raise error(f"the file nests deeper than any {what} ({MAX_DEPTH} levels)")
+    where = _surrogate_at(data)
+    if where is not None:
+        raise error(f"{where}: holds a lone surrogate (a \\ud800-\\udfff escape that is half a character), "
+                    "which is not text; fix it in a text editor")
+    return data
+
+
+def _is_text(s):
+    try:
+        s.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def _surrogate_at(data):
+    """The field (``name``, ``nodes[2].id``) of the first string or key that is not valid text, or None."""
+    stack = [(data, "")]
+    while stack:
+        o, path = stack.pop()
+        if isinstance(o, str) and not _is_text(o):
+            return path or "the file"
+        if isinstance(o, dict):
+            bad = next((k for k in o if not _is_text(k)), None)
+            if bad is not None:
+                return f"{path}.{bad!a}" if path else f"{bad!a}"
+            stack.extend(reversed([(v, f"{path}.{k}" if path else k) for k, v in o.items()]))  # in file order
+        elif isinstance(o, list):
+            stack.extend(reversed([(v, f"{path}[{i}]") for i, v in enumerate(o)]))
+    return None
+
+
+def escape_surrogates(text):
+    """JSON text that encodes as UTF-8: a lone surrogate (which can only sit inside a string)
+    becomes its ``\\udXXX`` escape, so saving never fails and nothing is lost."""
+    return re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def read_file_bytes(path, max_bytes, what="design", error=DesignError, cancel=None):
+    """The bytes of a regular file of at most ``max_bytes``, read in chunks.
+
+    A device, a pipe (never opened: opening a FIFO blocks) or a file over ``max_bytes`` is an
+    ``error``; a folder is IsADirectoryError and a missing file FileNotFoundError, as ``open``
+    says them. ``cancel()``, when given, is asked between chunks: true raises :class:`Cancelled`.
+    """
+    st = os.stat(path)
+    _check_regular(st, path, what, error)
+    if st.st_size > max_bytes:
+        raise error(f"the file is {st.st_size / 2**20:,.0f} MB; a {what} is at most "
+                    f"{max_bytes // 2**20} MB")
+    # O_NONBLOCK: had the file been swapped for a pipe since the stat, opening it cannot hang.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    chunks, total = [], 0
+    with os.fdopen(fd, "rb") as f:  # in chunks: read(max_bytes) would allocate all of max_bytes at once
+        _check_regular(os.fstat(fd), path, what, error)
+        while True:
+            if cancel is not None and cancel():
+                raise Cancelled()
+            chunk = f.read(CHUNK_BYTES)
+            if not chunk:
+                break
+            total += len(chunk)
+            if total > max_bytes:  # it grew while we read
+                raise error(f"the file is over {max_bytes // 2**20} MB; a {what} is at most "
+                            f"{max_bytes // 2**20} MB")
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _check_regular(st, path, what, error):
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(21, "Is a directory", path)
+    if not stat.S_ISREG(st.st_mode):
+        raise error(f"is a device or a pipe, not a regular file; a {what} is a file")
+
+
+def decode_text(raw, error=DesignError):
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise error(f"the file is not UTF-8 text (bad byte at offset {e.start})") from None
+
+
+def _umask():
+    try:  # Linux says it without changing it (os.umask would, briefly, for every thread)
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def atomic_write(path, data: bytes):
+    """Write ``data`` to ``path`` via a temporary file in the same folder, fsync'd,
+    then renamed over the old file: a failure halfway leaves the old file intact.
+
+    A symlink is followed (its target is replaced, the link stays); the file keeps
+    its permission bits, and a new file gets ``0o666`` minus the umask, as ``open``
+    would give it. No temporary file is left behind, whatever fails.
+    """
+    path = os.path.realpath(os.fspath(path))
+    folder = os.path.dirname(path)
+    try:
+        st = os.stat(path)
+        mode = stat.S_IMODE(st.st_mode)
+    except FileNotFoundError:
+        st, mode = None, 0o666 & ~_umask()
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(21, "Is a directory", path)
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        # /dev/null, /dev/stdout, a pipe: written into, never replaced by a regular file
+        with open(path, "wb") as f:
+            f.write(data)
+        return
+    # A 255-byte name plus the prefix would exceed the file system's limit on names.
+    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path)[:64] + ".", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            os.fchmod(f.fileno(), mode)
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    try:  # make the rename itself durable; not every platform can open a folder
+        dfd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+    except OSError:
+        pass
