@@ -86,16 +86,15 @@ def input_summary(type_name, values, alpha=0.01):
 
 # -- optimizer paths -----------------------------------------------------------------------------
 def _f_bowl(x, y):
-    return x * x / 20.0 + y * y, np.array([x / 10.0, 2.0 * y])
+    return x * x / 20.0 + y * y, (x / 10.0, 2.0 * y)
 
 
 def _f_rosenbrock(x, y):
-    return (1 - x) ** 2 + 100 * (y - x * x) ** 2, np.array([-2 * (1 - x) - 400 * x * (y - x * x),
-                                                           200 * (y - x * x)])
+    return (1 - x) ** 2 + 100 * (y - x * x) ** 2, (-2 * (1 - x) - 400 * x * (y - x * x), 200 * (y - x * x))
 
 
 def _f_saddle(x, y):
-    return x * x - y * y, np.array([2.0 * x, -2.0 * y])
+    return x * x - y * y, (2.0 * x, -2.0 * y)
 
 
 #: name -> (f(x, y) -> (value, gradient), plot range (x0, x1, y0, y1), a start the notes would use)
