@@ -41,7 +41,7 @@ MAX_GRAPH_OPERATIONS = 14
 REBUILD_MS = 400
 
 
-def _t(text):
+def tr(text):
     return QCoreApplication.translate("LessonsWindow", text)
 
 
@@ -104,7 +104,7 @@ class LessonsWindow(QWidget):
         try:
             view = self._make(key)
         except (DataError, DesignError, ValueError) as e:
-            view = QLabel(_t("This lesson cannot show the current design: %1").replace("%1", str(e)))
+            view = QLabel(tr("This lesson cannot show the current design: %1").replace("%1", str(e)))
             view.setWordWrap(True)
             view.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.views[key] = view
@@ -125,7 +125,7 @@ class LessonsWindow(QWidget):
         if key == "keras":
             return KerasCodeView(self.doc)
         if design is None:
-            raise ValueError(_t("no design is open"))
+            raise ValueError(tr("no design is open"))
         if key == "gradients":
             return GradientTimingView(design)
         if key == "scaling":
@@ -135,7 +135,7 @@ class LessonsWindow(QWidget):
             trainer = Trainer(design, dtype=np.float64, epochs=1)
             n_ops = sum(2 if t == "Dense" else 1 for t in trainer.net.types.values()) + 1
             if n_ops > MAX_GRAPH_OPERATIONS:
-                raise ValueError(_t("the graph is drawn for networks of up to %1 operations; this one has %2")
+                raise ValueError(tr("the graph is drawn for networks of up to %1 operations; this one has %2")
                                  .replace("%1", str(MAX_GRAPH_OPERATIONS)).replace("%2", str(n_ops)))
             return GraphView(trainer.net, trainer.x_train[0], trainer.t_train[0])
         if key == "perceptron":
@@ -155,7 +155,7 @@ class LessonsWindow(QWidget):
                 view.node_id = nid
                 view.weightsChanged.connect(self._weights_typed)
                 return view
-        raise ValueError(_t("the design has no Dense layer on 2 inputs with at most %1 weights and a bias; "
+        raise ValueError(tr("the design has no Dense layer on 2 inputs with at most %1 weights and a bias; "
                             "open one of the gate examples").replace("%1", str(MAX_TABLE_WEIGHTS)))
 
     def _weights_typed(self, weights):
@@ -182,13 +182,13 @@ class LessonsWindow(QWidget):
 
     # -- menu and language -----------------------------------------------------------------------------
     def retranslate(self):
-        self.setWindowTitle(_t("Lessons"))
+        self.setWindowTitle(tr("Lessons"))
         for i, (key, title) in enumerate(LESSONS):
-            self.tabs.setTabText(i, _t(title))
+            self.tabs.setTabText(i, tr(title))
             if key in self.actions_by_key:
-                self.actions_by_key[key].setText(_t(title))
+                self.actions_by_key[key].setText(tr(title))
         if self.menu is not None:
-            self.menu.setTitle(_t("&Lessons"))
+            self.menu.setTitle(tr("&Lessons"))
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
