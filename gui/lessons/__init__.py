@@ -109,6 +109,8 @@ class LessonsWindow(QWidget):
             view.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.views[key] = view
         layout.addWidget(view)
+        view.show()  # at once, not on the next pass of the event loop (a grab right after sees it)
+        layout.activate()
         self._stale.discard(key)
 
     def _design(self):

@@ -8,7 +8,8 @@ from core.lessons import computational_graph
 
 from .common import LessonView, wrapping_label
 
-BOX_W, BOX_H, GAP_X, GAP_Y = 150, 58, 60, 80
+BOX_W, BOX_H, GAP_X, GAP_Y = 150, 58, 50, 40
+PER_ROW = 4  # operations per row; longer graphs continue on the next row
 OPS = {"input": "x", "param": "", "multiply": "×", "add": "+", "activation": "", "loss": "L"}
 
 
@@ -51,26 +52,24 @@ class GraphView(LessonView):
         self._refresh()
 
     def _layout(self):
-        """Operations left to right; parameters above the operation that uses them."""
-        col = {}
-        for n in self.compute:
-            col[n.id] = len(col)
+        """Operations left to right in rows; parameters above the operation that uses them."""
         pos = {}
-        for n in self.nodes:
-            if n.op != "param":
-                pos[n.id] = QPointF(col[n.id] * (BOX_W + GAP_X), GAP_Y + BOX_H)
+        for i, n in enumerate(self.compute):
+            pos[n.id] = QPointF((i % PER_ROW) * (BOX_W + GAP_X), (i // PER_ROW) * 2 * (BOX_H + GAP_Y) + BOX_H + GAP_Y)
         for n in self.nodes:
             if n.op == "param":
                 user = next(m for m in self.compute if n.id in m.inputs)
-                pos[n.id] = QPointF(pos[user.id].x(), 0)
+                pos[n.id] = QPointF(pos[user.id].x(), pos[user.id].y() - BOX_H - GAP_Y)
         pen = QPen(QColor("#888"), 1.5)
         for n in self.nodes:
             for src in n.inputs:
                 a, b = pos[src], pos[n.id]
                 if self.by_id[src].op == "param":
                     line = self.scene.addLine(a.x() + BOX_W / 2, a.y() + BOX_H, b.x() + BOX_W / 2, b.y(), pen)
-                else:
+                elif a.y() == b.y():
                     line = self.scene.addLine(a.x() + BOX_W, a.y() + BOX_H / 2, b.x(), b.y() + BOX_H / 2, pen)
+                else:  # on to the next row
+                    line = self.scene.addLine(a.x() + BOX_W / 2, a.y() + BOX_H, b.x(), b.y() + BOX_H / 2, pen)
                 line.setZValue(-1)
         font = QFont()
         font.setPointSize(8)
@@ -81,6 +80,13 @@ class GraphView(LessonView):
             text.setPos(pos[n.id].x() + 2, pos[n.id].y() + 1)
             text.setTextWidth(BOX_W - 4)
             self.items[n.id] = (rect, text)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        rect = self.scene.itemsBoundingRect().adjusted(-10, -10, 10, 10)
+        scale = min(1.0, self.view.viewport().width() / rect.width(), self.view.viewport().height() / rect.height())
+        self.view.resetTransform()
+        self.view.scale(scale, scale)
 
     def retranslate(self):
         self.forward_button.setText(self.tr("Forward step"))

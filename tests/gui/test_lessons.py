@@ -203,6 +203,7 @@ def test_every_lesson_renders_in_english_and_korean(window, qtbot, language, tmp
     for key, _ in LESSONS:
         view = lessons.open(key)
         assert not hasattr(view, "setText"), (key, view.text())
+        assert view.isVisible() and view.width() > 500
         image = lessons.grab()
         assert not image.isNull()
         if os.environ.get("LAYERLAB_SHOTS"):
