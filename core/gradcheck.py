@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-
 #: Central differences in float64 cannot resolve a gradient smaller than this
 #: (rounding noise is about 1e-16 * |loss| / eps = 1e-11 per element).
 ZERO = 1e-8

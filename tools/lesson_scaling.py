@@ -12,8 +12,8 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from core import Design  # noqa: E402
-from core.training import Trainer  # noqa: E402
+from core import Design
+from core.training import Trainer
 
 
 def design(scaling, epochs, seed):

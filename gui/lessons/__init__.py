@@ -20,8 +20,19 @@ from .optimizers import OptimizerPathsView
 from .scaling import ScalingView
 from .timing import GradientTimingView
 
-__all__ = ["install_lessons", "LessonsWindow", "LESSONS", "ActivationView", "PerceptronView", "GraphView",
-           "GradientTimingView", "OptimizerPathsView", "LossView", "ScalingView", "KerasCodeView"]
+__all__ = [
+    "LESSONS",
+    "ActivationView",
+    "GradientTimingView",
+    "GraphView",
+    "KerasCodeView",
+    "LessonsWindow",
+    "LossView",
+    "OptimizerPathsView",
+    "PerceptronView",
+    "ScalingView",
+    "install_lessons",
+]
 
 #: (key, title) in the notes' order.
 LESSONS = (

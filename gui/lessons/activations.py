@@ -5,7 +5,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout
 
-from core.lessons import ACTIVATIONS, SLOW_SLOPE, activation_curve, flat_regions, input_summary
+from core.lessons import (
+    ACTIVATIONS,
+    SLOW_SLOPE,
+    activation_curve,
+    flat_regions,
+    input_summary,
+)
 
 from .common import COLORS, LessonView, wrapping_label
 

@@ -1,8 +1,14 @@
 """Lesson: one sample through the computational graph, forward then backward (the chain rule)."""
 import numpy as np
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import (QGraphicsScene, QGraphicsView, QHBoxLayout, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from core.lessons import computational_graph
 
@@ -115,8 +121,7 @@ class GraphView(LessonView):
             self._refresh()
 
     def step_backward(self):
-        if self.step_index < len(self.compute):  # backward starts after the whole forward pass
-            self.step_index = len(self.compute)
+        self.step_index = max(self.step_index, len(self.compute))  # backward starts after the whole forward
         if self.step_index < 2 * len(self.compute):
             self.step_index += 1
             self._refresh()

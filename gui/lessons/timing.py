@@ -1,5 +1,12 @@
 """Lesson: numerical differentiation against backpropagation, timed on the current design."""
-from PySide6.QtWidgets import QHeaderView, QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from core.errors import DataError, DesignError
 from core.lessons import gradient_timing

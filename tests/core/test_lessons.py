@@ -5,9 +5,22 @@ import numpy as np
 import pytest
 
 from core import build_network, load_design
-from core.lessons import (ACTIVATIONS, FUNCTIONS, RACE, SLOW_SLOPE, activation_curve, box_stats,
-                          computational_graph, flat_regions, formula, gradient_timing, input_summary,
-                          loss_curves, optimizer_path, scaling_views)
+from core.lessons import (
+    ACTIVATIONS,
+    FUNCTIONS,
+    RACE,
+    SLOW_SLOPE,
+    activation_curve,
+    box_stats,
+    computational_graph,
+    flat_regions,
+    formula,
+    gradient_timing,
+    input_summary,
+    loss_curves,
+    optimizer_path,
+    scaling_views,
+)
 from core.training import Trainer
 
 EXAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "resources", "examples")
@@ -171,4 +184,4 @@ def test_scaling_decides_breast_cancer_with_plain_sgd():
     from lesson_scaling import design
     acc = {kind: Trainer(design(kind, 50, 0), layer_stats=False).fit().history["val_accuracy"][-1]
            for kind in ("none", "minmax", "standard")}
-    assert acc["none"] < 0.65 < 0.94 < acc["minmax"] and acc["standard"] > 0.94  # 63%, 95%, 96% measured
+    assert acc["none"] < 0.65 and acc["minmax"] > 0.94 and acc["standard"] > 0.94  # 63%, 95%, 96% measured

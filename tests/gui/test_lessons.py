@@ -6,12 +6,30 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from core import build_network, load_design
-from core.lessons import (FUNCTIONS, RACE, activation_curve, box_stats, computational_graph, input_summary,
-                          loss_curves, optimizer_path, scaling_views)
+from core.lessons import (
+    FUNCTIONS,
+    RACE,
+    activation_curve,
+    box_stats,
+    computational_graph,
+    input_summary,
+    loss_curves,
+    optimizer_path,
+    scaling_views,
+)
 from core.training import Trainer
-from gui import i18n
-from gui.lessons import (LESSONS, ActivationView, GradientTimingView, GraphView, KerasCodeView, LossView,
-                         OptimizerPathsView, PerceptronView, ScalingView, install_lessons)
+from gui.lessons import (
+    LESSONS,
+    ActivationView,
+    GradientTimingView,
+    GraphView,
+    KerasCodeView,
+    LossView,
+    OptimizerPathsView,
+    PerceptronView,
+    ScalingView,
+    install_lessons,
+)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EXAMPLES = os.path.join(ROOT, "resources", "examples")
@@ -29,11 +47,11 @@ def curve_data(item):
 def test_activation_view_draws_each_function_and_its_slope(qtbot):
     view = ActivationView(alpha=0.2)
     qtbot.addWidget(view)
-    x, y = curve_data(view.curves["LeakyReLU"])
+    _, y = curve_data(view.curves["LeakyReLU"])
     _, want, slope = activation_curve("LeakyReLU", alpha=0.2)
     assert np.array_equal(y, want) and np.array_equal(curve_data(view.slopes["LeakyReLU"])[1], slope)
     (lo, hi), (lo2, hi2) = view.flat_regions("Sigmoid")
-    assert lo == -6.0 and hi == pytest.approx(-2.9, abs=0.02) and lo2 == pytest.approx(2.9, abs=0.02)
+    assert lo == -6.0 and hi == pytest.approx(-2.9, abs=0.02) and lo2 == pytest.approx(2.9, abs=0.02) and hi2 == 6.0
     view.alpha_box.setValue(0.5)
     assert curve_data(view.curves["LeakyReLU"])[1][0] == -3.0  # 0.5 * -6
 
@@ -142,7 +160,7 @@ def test_scaling_view_boxes_are_the_training_splits_quartiles(qtbot):
     design = example("spiral")
     view = ScalingView(design)
     qtbot.addWidget(view)
-    names, views = scaling_views(design)
+    _, views = scaling_views(design)
     raw = box_stats(views["none"])
     assert np.allclose(view.boxes["raw"].opts["y0"], raw[1]) and np.allclose(view.boxes["raw"].opts["y1"], raw[3])
     view.kind_box.setCurrentIndex(0)  # minmax
