@@ -43,7 +43,7 @@ def perceptron(w, b):
 
 
 GATE_NOTE = (" The output is a Sigmoid (so the trainer can use binary cross-entropy); it says class 1 exactly "
-             "where w1*x1 + w2*x2 + b > 0, the step function's line.")
+             "where w1*x1 + w2*x2 + b is above 0, the step function's line.")
 
 EXAMPLES = {
     # The design-file contract's own example, node ids and all.
@@ -185,12 +185,12 @@ EXAMPLES = {
     "gate_and": Design.sequential(
         [2], perceptron((0.5, 0.5), -0.7), gate_training("gate_and"), name="AND gate by hand",
         description="A perceptron with the notes' weights w = (0.5, 0.5), b = -0.7: only (1, 1) gets "
-                    "0.5 + 0.5 - 0.7 = 0.3 > 0. Type other weights in the Perceptron lesson and watch the line "
+                    "0.5 + 0.5 - 0.7 = 0.3, above 0. Type other weights in the Perceptron lesson and watch the line "
                     "move." + GATE_NOTE),
     "gate_or": Design.sequential(
         [2], perceptron((0.5, 0.5), -0.2), gate_training("gate_or"), name="OR gate by hand",
         description="The same weights as AND, w = (0.5, 0.5), with the bias raised to b = -0.2: now one "
-                    "input of 1 is enough (0.5 - 0.2 = 0.3 > 0)." + GATE_NOTE),
+                    "input of 1 is enough (0.5 - 0.2 = 0.3, above 0)." + GATE_NOTE),
     "gate_nand": Design.sequential(
         [2], perceptron((-0.5, -0.5), 0.7), gate_training("gate_nand"), name="NAND gate by hand",
         description="AND with every sign flipped, w = (-0.5, -0.5), b = 0.7: 1 everywhere except (1, 1)."
