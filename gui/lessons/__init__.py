@@ -5,13 +5,14 @@ Each view is a QWidget that takes its model in the constructor and is testable a
 current design follow the window's document (``window.doc``).
 """
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from core import DataError, DesignError, build_network
 from core.lessons import gradient_timing  # noqa: F401  (re-exported for the lead's wiring)
 
 from .activations import ActivationView
+from .common import follow_document, single_shot
 from .gates import MAX_TABLE_WEIGHTS, PerceptronView
 from .graph import GraphView
 from .keras_code import KerasCodeView
@@ -76,15 +77,8 @@ class LessonsWindow(QWidget):
         self.menu = None
         self.actions_by_key = {}
         self._stale = set()
-        self.rebuild_timer = QTimer(self)
-        self.rebuild_timer.setSingleShot(True)
-        self.rebuild_timer.setInterval(REBUILD_MS)
-        self.rebuild_timer.timeout.connect(self._rebuild_stale)
-        for name in ("nodeAdded", "nodeRemoved", "nodeChanged", "edgeAdded", "edgeRemoved", "trainingChanged",
-                     "designReset"):
-            signal = getattr(doc, name, None)
-            if signal is not None:
-                signal.connect(self._design_changed)
+        self.rebuild_timer = single_shot(self, REBUILD_MS, self._rebuild_stale)
+        follow_document(doc, self._design_changed)
         self.resize(1000, 700)
         self.retranslate()
 

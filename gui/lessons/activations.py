@@ -3,7 +3,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel
 
 from core.lessons import (
     ACTIVATIONS,
@@ -13,7 +13,7 @@ from core.lessons import (
     input_summary,
 )
 
-from .common import COLORS, LessonView, wrapping_label
+from .common import COLORS, LessonView, stack, tool_row, wrapping_label
 
 FLAT_BRUSH = QColor(214, 39, 40, 40)
 HIST_BRUSH = QColor(120, 120, 120, 90)
@@ -50,15 +50,7 @@ class ActivationView(LessonView):
         self.alpha_label = QLabel()
         self.explain = wrapping_label()
         self.inputs_text = wrapping_label()
-        row = QHBoxLayout()
-        row.addWidget(self.alpha_label)
-        row.addWidget(self.alpha_box)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addLayout(row)
-        layout.addWidget(self.graphics, 1)
-        layout.addWidget(self.inputs_text)
+        stack(self, self.explain, tool_row(self.alpha_label, self.alpha_box), (self.graphics, 1), self.inputs_text)
         self.summary = None
         self._draw()
         self.retranslate()

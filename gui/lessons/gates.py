@@ -4,16 +4,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
 from core.data import GATES, toy_dataset
 
-from .common import COLORS, LessonView, plot_widget, wrapping_label
+from .common import COLORS, LessonView, plot_widget, stack, tool_row, wrapping_label
 
 #: The table is for small layers: typing more than this many weights by hand teaches nothing.
 MAX_TABLE_WEIGHTS = 16
@@ -59,16 +57,7 @@ class PerceptronView(LessonView):
         self.lines = [self.plot.plot(pen=pg.mkPen(COLORS[2 + j % 5], width=2)) for j in range(self.W.shape[1])]
         self.verdict = wrapping_label()
         self.explain = wrapping_label()
-        row = QHBoxLayout()
-        row.addWidget(self.gate_label)
-        row.addWidget(self.gate_box)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addLayout(row)
-        layout.addWidget(self.table)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.verdict)
+        stack(self, self.explain, tool_row(self.gate_label, self.gate_box), self.table, (self.plot, 1), self.verdict)
         self.retranslate()
         self._redraw()
 

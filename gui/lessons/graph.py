@@ -5,14 +5,12 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
-    QHBoxLayout,
     QPushButton,
-    QVBoxLayout,
 )
 
 from core.lessons import computational_graph
 
-from .common import LessonView, wrapping_label
+from .common import LessonView, stack, tool_row, wrapping_label
 
 BOX_W, BOX_H, GAP_X, GAP_Y = 150, 58, 50, 40
 PER_ROW = 4  # operations per row; longer graphs continue on the next row
@@ -45,15 +43,8 @@ class GraphView(LessonView):
         self.backward_button.clicked.connect(self.step_backward)
         self.reset_button.clicked.connect(self.rewind)
         self.explain, self.current = wrapping_label(), wrapping_label()
-        row = QHBoxLayout()
-        for b in (self.forward_button, self.backward_button, self.reset_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addLayout(row)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.current)
+        stack(self, self.explain, tool_row(self.forward_button, self.backward_button, self.reset_button),
+              (self.view, 1), self.current)
         self.retranslate()
         self._refresh()
 

@@ -1,12 +1,11 @@
 """Lesson: the current design as the Keras Sequential/compile/fit code the notes teach."""
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton
 
 from core.errors import DesignError
 from core.export import export_code
 
-from .common import LessonView, wrapping_label
+from .common import LessonView, follow_document, single_shot, stack, wrapping_label
 
 DEBOUNCE_MS = 300
 
@@ -24,22 +23,12 @@ class KerasCodeView(LessonView):
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy)
         self.explain = wrapping_label()
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.refresh)
-        for name in ("nodeAdded", "nodeRemoved", "nodeChanged", "edgeAdded", "edgeRemoved", "trainingChanged",
-                     "designReset"):
-            signal = getattr(doc, name, None)
-            if signal is not None:
-                signal.connect(self.schedule)
+        self.timer = single_shot(self, DEBOUNCE_MS, self.refresh)
+        follow_document(doc, self.schedule)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.copy_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addWidget(self.text, 1)
-        layout.addLayout(row)
+        stack(self, self.explain, (self.text, 1), row)
         self.problem = None
         self.retranslate()
         self.refresh()

@@ -1,10 +1,10 @@
 """Lesson: SSE, MSE and cross-entropy against the probability given to the true class."""
 import pyqtgraph as pg
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout
 
 from core.lessons import LOSS_CLASSES, loss_curves
 
-from .common import COLORS, LessonView, plot_widget, wrapping_label
+from .common import COLORS, LessonView, plot_widget, stack, wrapping_label
 
 KEYS = ("sse", "mse", "cross_entropy")
 
@@ -28,9 +28,7 @@ class LossView(LessonView):
         plots = QHBoxLayout()
         plots.addWidget(self.value_plot)
         plots.addWidget(self.grad_plot)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addLayout(plots, 1)
+        stack(self, self.explain, plots).setStretch(1, 1)
         self.retranslate()
 
     def retranslate(self):

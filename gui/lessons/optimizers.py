@@ -10,12 +10,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
 )
 
 from core.lessons import FUNCTIONS, RACE, function_value, optimizer_path
 
-from .common import COLORS, LessonView, plot_widget, wrapping_label
+from .common import COLORS, LessonView, plot_widget, stack, wrapping_label
 
 NAMES = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov", "adagrad": "AdaGrad",
          "rmsprop": "RMSprop", "adam": "Adam"}
@@ -75,13 +74,7 @@ class OptimizerPathsView(LessonView):
         top.addStretch(1)
         for w in (self.step_button, self.play_button, self.reset_button):
             top.addWidget(w)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addLayout(top)
-        layout.addWidget(self.lr_title)
-        layout.addLayout(grid)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.status)
+        stack(self, self.explain, top, self.lr_title, grid, (self.plot, 1), self.status)
         self.start = tuple(start) if start is not None else FUNCTIONS[function][2]
         self.shown = 0
         self._contours()

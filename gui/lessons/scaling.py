@@ -1,11 +1,11 @@
 """Lesson: the loaded data's features before and after scaling (fitted on the training split)."""
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from core.lessons import box_stats, scaling_views
 
-from .common import COLORS, LessonView, plot_widget, wrapping_label
+from .common import COLORS, LessonView, plot_widget, stack, tool_row, wrapping_label
 
 MAX_FEATURES = 64
 
@@ -25,15 +25,7 @@ class ScalingView(LessonView):
         self.raw_plot, self.scaled_plot = plot_widget(), plot_widget()
         self.boxes = {}
         self.explain = wrapping_label()
-        row = QHBoxLayout()
-        row.addWidget(self.kind_label)
-        row.addWidget(self.kind_box)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addLayout(row)
-        layout.addWidget(self.raw_plot, 1)
-        layout.addWidget(self.scaled_plot, 1)
+        stack(self, self.explain, tool_row(self.kind_label, self.kind_box), (self.raw_plot, 1), (self.scaled_plot, 1))
         self.set_design(design)
         self.retranslate()
 

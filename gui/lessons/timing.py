@@ -1,17 +1,15 @@
 """Lesson: numerical differentiation against backpropagation, timed on the current design."""
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
 from core.errors import DataError, DesignError
 from core.lessons import gradient_timing
 
-from .common import LessonView, wrapping_label
+from .common import LessonView, stack, tool_row, wrapping_label
 
 
 class GradientTimingView(LessonView):
@@ -29,15 +27,7 @@ class GradientTimingView(LessonView):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.setMaximumHeight(100)
         self.explain, self.verdict = wrapping_label(), wrapping_label()
-        row = QHBoxLayout()
-        row.addWidget(self.button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addLayout(row)
-        layout.addWidget(self.table)
-        layout.addWidget(self.verdict)
-        layout.addStretch(1)
+        stack(self, self.explain, tool_row(self.button), self.table, self.verdict, 1)
         self.retranslate()
 
     def set_design(self, design):
