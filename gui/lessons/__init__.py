@@ -108,7 +108,7 @@ class LessonsWindow(QWidget):
             old.deleteLater()
         try:
             view = self._make(key)
-        except (DataError, DesignError, ValueError) as e:
+        except (DataError, DesignError, ValueError, OSError) as e:
             view = QLabel(tr("This lesson cannot show the current design: %1").replace("%1", str(e)))
             view.setWordWrap(True)
             view.setAlignment(Qt.AlignTop | Qt.AlignLeft)
@@ -129,10 +129,10 @@ class LessonsWindow(QWidget):
             return LossView()
         if key == "optimizers":
             return OptimizerPathsView()
-        if key == "keras":
-            return KerasCodeView(self.doc)
         if design is None:
             raise ValueError(tr("no design is open"))
+        if key == "keras":
+            return KerasCodeView(self.doc)
         if key == "gradients":
             return GradientTimingView(design)
         if key == "scaling":

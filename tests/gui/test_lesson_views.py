@@ -229,3 +229,11 @@ def test_every_lesson_renders_in_english_and_korean(window, qtbot, language, tmp
     if language == "ko":
         assert lessons.tabs.tabText(0) == "퍼셉트론과 논리 회로" and lessons.menu.title() == "단원별 학습(&L)"
         assert lessons.views["optimizers"].play_button.text() == "애니메이션"
+
+
+def test_lessons_without_a_document_show_what_needs_none(qtbot):
+    from gui.lessons import LessonsWindow
+    lessons = LessonsWindow(None)
+    qtbot.addWidget(lessons)
+    assert isinstance(lessons.open("optimizers"), OptimizerPathsView)
+    assert lessons.open("keras").text() == "This lesson cannot show the current design: no design is open"
