@@ -86,7 +86,39 @@ def sine(n, noise, rng, classes=None):
     return x, np.sin(x[:, 0]) + rng.normal(0, noise, n)
 
 
-TOY = {"xor": xor, "circles": circles, "moons": moons, "spiral": spiral, "gaussians": gaussians, "sine": sine}
+# The logic gates: the four corner points (0, 0), (0, 1), (1, 0), (1, 1), repeated to n samples,
+# plus noise. Each generator stands alone so an exported script can carry it.
+def gate_and(n, noise, rng, classes=2):
+    """Logic AND of the four corner points: class 1 only at (1, 1)."""
+    corners = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])[np.arange(n) % 4]
+    y = (corners.sum(axis=1) == 2).astype(np.int64)
+    return corners + rng.normal(0, noise, (n, 2)), y
+
+
+def gate_or(n, noise, rng, classes=2):
+    """Logic OR of the four corner points: class 0 only at (0, 0)."""
+    corners = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])[np.arange(n) % 4]
+    y = (corners.sum(axis=1) >= 1).astype(np.int64)
+    return corners + rng.normal(0, noise, (n, 2)), y
+
+
+def gate_nand(n, noise, rng, classes=2):
+    """Logic NAND of the four corner points: class 0 only at (1, 1)."""
+    corners = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])[np.arange(n) % 4]
+    y = (corners.sum(axis=1) < 2).astype(np.int64)
+    return corners + rng.normal(0, noise, (n, 2)), y
+
+
+def gate_xor(n, noise, rng, classes=2):
+    """Logic XOR of the four corner points: class 1 where exactly one input is 1."""
+    corners = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])[np.arange(n) % 4]
+    y = (corners.sum(axis=1) == 1).astype(np.int64)
+    return corners + rng.normal(0, noise, (n, 2)), y
+
+
+GATES = {"gate_and": gate_and, "gate_or": gate_or, "gate_nand": gate_nand, "gate_xor": gate_xor}
+
+TOY = {"xor": xor, "circles": circles, "moons": moons, "spiral": spiral, "gaussians": gaussians, "sine": sine, **GATES}
 
 
 def toy_dataset(name, samples=400, noise=0.1, classes=2, seed=0):

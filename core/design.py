@@ -30,7 +30,8 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 
 _ID = re.compile(r"^[^\s.\x00-\x1f]{1,64}$")
 
-TOY_DATASETS = ("xor", "circles", "moons", "spiral", "gaussians", "sine")
+TOY_DATASETS = ("xor", "circles", "moons", "spiral", "gaussians", "sine",
+                "gate_and", "gate_or", "gate_nand", "gate_xor")  # core.data.TOY's names
 BUILTIN_DATASETS = ("digits", "iris", "breast_cancer")
 MONITORS = ("val_loss", "val_accuracy", "val_mae", "loss", "accuracy", "mae")
 

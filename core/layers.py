@@ -87,6 +87,17 @@ class Dense(Layer):
     def output_shape(p, in_shape):
         if len(in_shape) != 1:
             raise ShapeError(f"expects 1-D input, got {fmt_shape(in_shape)}; add a Flatten")
+        hand = p.get("weights")
+        if hand is not None:
+            want = (in_shape[0], p["units"])
+            got = (len(hand["W"]), len(hand["W"][0]))
+            if got != want:
+                raise ShapeError(f"weights.W has shape {fmt_shape(got)}, but this layer needs {fmt_shape(want)} "
+                                 "(inputs, units)")
+            bias = hand.get("b", [])
+            if len(bias) != (p["units"] if p["use_bias"] else 0):
+                raise ShapeError(f"weights.b has {len(bias)} values, but this layer needs "
+                                 f"{p['units'] if p['use_bias'] else 'none (use_bias is off)'}")
         return (p["units"],)
 
     @staticmethod
@@ -98,9 +109,15 @@ class Dense(Layer):
 
     def initialize(self, rng):
         fan_in, fan_out = self.W.shape
+        # Drawn even when hand-set, so the layers after this one get the same weights either way.
         self.W[...] = initialize(self.p["init"], rng, self.W.shape, fan_in, fan_out, self.p["std"])
         if self.use_bias:
             self.b[...] = 0.0
+        hand = self.p.get("weights")
+        if hand is not None:  # the perceptron lessons' weights, typed in by hand
+            self.W[...] = hand["W"]
+            if self.use_bias:
+                self.b[...] = hand["b"]
 
     def forward(self, x, training=False):
         self.x = x

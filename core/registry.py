@@ -15,11 +15,13 @@ from .initializers import INITIALIZERS
 REQUIRED = object()  # marks a parameter without a default
 
 MAX_UNITS = 65536
+#: At most this many hand-set numbers in a Dense layer's ``weights`` (they are typed in, not trained).
+MAX_HAND_WEIGHTS = 4096
 
 
 @dataclass(frozen=True)
 class ParamSpec:
-    """A typed parameter: ``kind`` is int, float, bool, choice, shape or str."""
+    """A typed parameter: ``kind`` is int, float, bool, choice, shape, str or weights."""
 
     name: str
     kind: str
@@ -45,6 +47,9 @@ class ParamSpec:
             return "a non-empty string"
         if self.kind == "shape":
             return f"a list of 1 to 3 integers from 1 to {MAX_UNITS}"
+        if self.kind == "weights":
+            return (f'null or {{"W": [[...], ...], "b": [...]}} with at most {MAX_HAND_WEIGHTS} finite numbers, '
+                    "W a list of equal rows")
         noun = "an integer" if self.kind == "int" else "a number"
         lo, hi = self.minimum, self.maximum
         if self.kind == "int" and lo is not None and hi is not None:
@@ -76,6 +81,8 @@ class ParamSpec:
             return (isinstance(v, list) and 1 <= len(v) <= 3
                     and all(isinstance(s, int) and not isinstance(s, bool) and 1 <= s <= MAX_UNITS
                             for s in v))
+        if self.kind == "weights":
+            return _hand_weights_ok(v)
         if isinstance(v, bool) or not isinstance(v, (int, float)):
             return False
         if self.kind == "int" and not isinstance(v, int):
@@ -88,6 +95,25 @@ class ParamSpec:
         if hi is not None and (v > hi or (self.max_exclusive and v == hi)):
             return False
         return True
+
+
+def _finite_numbers(row):
+    return isinstance(row, list) and all(
+        isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x) for x in row)
+
+
+def _hand_weights_ok(v):
+    """``None``, or ``{"W": [[...], ...], "b": [...]}``: rows of one length, finite numbers."""
+    if v is None:
+        return True
+    if not isinstance(v, dict) or "W" not in v or not set(v) <= {"W", "b"}:
+        return False
+    rows, bias = v["W"], v.get("b", [])
+    if not isinstance(rows, list) or not rows or len(rows) > MAX_HAND_WEIGHTS:
+        return False
+    if not all(_finite_numbers(r) and r and len(r) == len(rows[0]) for r in rows):
+        return False
+    return _finite_numbers(bias) and len(rows) * len(rows[0]) + len(bias) <= MAX_HAND_WEIGHTS
 
 
 def _num(x):
@@ -154,7 +180,10 @@ LAYERS = {spec.name: spec for spec in (
                               "xavier_uniform."),
                ParamSpec("std", "float", 0.01, minimum=0.0, maximum=100.0, min_exclusive=True,
                          help="Standard deviation for the 'normal' initialiser."),
-               ParamSpec("use_bias", "bool", True, help="Add a bias vector b.")),
+               ParamSpec("use_bias", "bool", True, help="Add a bias vector b."),
+               ParamSpec("weights", "weights", None,
+                         help="Hand-set starting weights {\"W\": [[...]], \"b\": [...]} (W of shape (inputs, units)); "
+                              "null draws them with init.")),
               key_params=("units", "init")),
     LayerSpec("Flatten", "core", layers.Flatten,
               "Flattens each sample to one dimension, e.g. (8, 8) to (64,)."),

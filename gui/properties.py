@@ -175,6 +175,8 @@ class PropertiesPanel(QWidget):
         values = node.resolved()
         children = []
         for p in spec.params:
+            if p.kind == "weights":  # typed in the Perceptron lesson's table, not as text here
+                continue
             value = values[p.name]
             if value is None or value is REQUIRED:  # not set yet: the form starts at the lowest legal value
                 value = [] if p.kind == "shape" else (p.minimum or 1)

@@ -48,6 +48,24 @@ INIT_TRIO = ("init_std_1", "init_std_001", "init_xavier")
 INIT_ROUTE = "Train all three Sigmoid initialisations, then compare them: Runs → Activation histograms (and Gradients by layer)"
 OVERFIT_FAMILY = ("overfit", "overfit_dropout", "overfit_l2", "overfit_early_stopping")
 
+
+def gate_training(name):
+    """The four corner points without noise or scaling, so hand-set weights see exactly (0, 1)."""
+    return {"data": {"source": "toy", "name": name, "samples": 40, "noise": 0.0}, "scaling": "none",
+            "validation_split": 0.25, "loss": "binary_crossentropy", "optimizer": {"type": "sgd", "lr": 0.1},
+            "batch_size": 4, "epochs": 100}
+
+
+def perceptron(w, b):
+    """One unit with the notes' weights; Sigmoid(z) > 0.5 exactly where the step's z > 0."""
+    return [dense(1, weights={"W": [[w[0]], [w[1]]], "b": [b]}), "Sigmoid"]
+
+
+GATE_LESSON = lesson("Open Lessons → Perceptrons and logic gates, type other weights and watch the line move; "
+                     "or press Train and look at the decision boundary", "train", "dashboard.boundary")
+GATE_NOTE = (" The output is a Sigmoid (so the trainer can use binary cross-entropy); it says class 1 exactly "
+             "where w1*x1 + w2*x2 + b is above 0, the step function's line.")
+
 EXAMPLES = {
     # The design-file contract's own example, node ids and all.
     "xor": Design.from_dict({
@@ -240,6 +258,36 @@ EXAMPLES = {
                     "{batchnorm.batchnorm_val_accuracy:pct} validation accuracy in 20 epochs of the same SGD.",
         lesson=compare("Train, then compare with the plain network: Runs → Accuracy", ["deep_plain"],
                        "runs.accuracy")),
+    "gate_and": Design.sequential(
+        [2], perceptron((0.5, 0.5), -0.7), gate_training("gate_and"), name="AND gate by hand",
+        description="A perceptron with the notes' weights w = (0.5, 0.5), b = -0.7: only (1, 1) gets "
+                    "0.5 + 0.5 - 0.7 = 0.3, above 0. Type other weights in the Perceptron lesson and watch the line "
+                    "move." + GATE_NOTE,
+        lesson=GATE_LESSON),
+    "gate_or": Design.sequential(
+        [2], perceptron((0.5, 0.5), -0.2), gate_training("gate_or"), name="OR gate by hand",
+        description="The same weights as AND, w = (0.5, 0.5), with the bias raised to b = -0.2: now one "
+                    "input of 1 is enough (0.5 - 0.2 = 0.3, above 0)." + GATE_NOTE,
+        lesson=GATE_LESSON),
+    "gate_nand": Design.sequential(
+        [2], perceptron((-0.5, -0.5), 0.7), gate_training("gate_nand"), name="NAND gate by hand",
+        description="AND with every sign flipped, w = (-0.5, -0.5), b = 0.7: 1 everywhere except (1, 1)."
+                    + GATE_NOTE,
+        lesson=GATE_LESSON),
+    "gate_xor_single": Design.sequential(
+        [2], perceptron((0.5, 0.5), -0.2), gate_training("gate_xor"), name="XOR gate, one perceptron fails",
+        description="XOR with one perceptron (here OR's weights): one straight line cannot put (0, 1) and (1, 0) "
+                    "on one side and (0, 0) and (1, 1) on the other, so at most three of the four points are "
+                    "right, whatever the weights and however long it trains. See 'XOR gate: NAND + OR, then AND'.",
+        lesson=GATE_LESSON),
+    "gate_xor_two_layers": Design.sequential(
+        [2], [dense(2, weights={"W": [[-0.5, 0.5], [-0.5, 0.5]], "b": [0.7, -0.2]}), "Step",
+              *perceptron((0.5, 0.5), -0.7)],
+        gate_training("gate_xor"), name="XOR gate: NAND + OR, then AND",
+        description="Two layers solve XOR by hand: the first computes NAND and OR of the inputs (two step "
+                    "units), the second ANDs them. XOR(x1, x2) = AND(NAND(x1, x2), OR(x1, x2)): all four "
+                    "points right. The steps have no gradient, so this one is set by hand, not trained.",
+        lesson=GATE_LESSON),
 }
 
 

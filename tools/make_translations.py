@@ -31,6 +31,15 @@ CONTEXTS = {
     "properties.py": (None, "Properties"),
     "commands.py": (None, "Commands"),
     "canvas.py": (None, "Canvas"),
+    "lessons/__init__.py": (None, "LessonsWindow"),
+    "lessons/activations.py": ("*", None),
+    "lessons/gates.py": ("*", None),
+    "lessons/graph.py": ("*", None),
+    "lessons/timing.py": ("*", None),
+    "lessons/optimizers.py": ("*", None),
+    "lessons/losses.py": ("*", None),
+    "lessons/scaling.py": ("*", None),
+    "lessons/keras_code.py": ("*", None),
 }
 STRING = r'((?:"(?:[^"\\]|\\.)*"\s*)+)'  # adjacent literals, as Python joins them
 
@@ -65,7 +74,16 @@ def messages():
             add(m.group(1), _text(m.group(2)))
     for text in registry_texts():
         add("registry", text)
+    for text in lesson_titles():
+        add("LessonsWindow", text)
     return found
+
+
+def lesson_titles():
+    """The titles in gui/lessons' LESSONS table (data, translated where the tabs are made)."""
+    src = open(os.path.join(ROOT, "gui", "lessons", "__init__.py"), encoding="utf-8").read()
+    table = src.split("LESSONS = (", 1)[1].split("\n)", 1)[0]
+    return [_text(m.group(1)) for m in re.finditer(r'\(\s*"\w+",\s*' + STRING + r'\)', table)]
 
 
 def registry_texts():

@@ -169,4 +169,84 @@ KO = {
     # core.training.GRADIENT_HISTOGRAM_CAPTION (the dashboard's caption over the gradient histograms)
     "Now: the gradient reaching each layer, per sample of a probe batch of validation samples, as log10 of its size relative to the same sample's gradient at the top layer (0: as large as at the top, -3: a thousandth). Far to the left means vanishing.":
         '지금: 각 층에 도달하는 기울기를, 검증 샘플로 된 프로브 배치의 샘플마다 같은 샘플이 맨 위 층에서 받는 기울기에 대한 크기의 log10으로 보여 줍니다 (0: 맨 위와 같은 크기, -3: 천분의 일). 왼쪽으로 멀수록 기울기 소실입니다.',
+    # Lessons (gui/lessons): the notes' own terms, see glossary-ko.md
+    "This lesson cannot show the current design: %1": "이 단원은 현재 설계를 보여 줄 수 없습니다: %1",
+    "no design is open": "열린 설계가 없습니다",
+    "the graph is drawn for networks of up to %1 operations; this one has %2":
+        "계산 그래프는 연산이 %1개 이하인 신경망만 그립니다. 이 신경망은 %2개입니다",
+    "the design has no Dense layer on 2 inputs with at most %1 weights and a bias; open one of the gate examples":
+        "입력 2개, 가중치 %1개 이하, 편향이 있는 Dense 층이 설계에 없습니다. 논리 회로 예제 중 하나를 여세요",
+    "Lessons": "단원별 학습", "&Lessons": "단원별 학습(&L)",
+    "Perceptrons and logic gates": "퍼셉트론과 논리 회로", "Activation functions": "활성화 함수",
+    "Computational graph": "계산 그래프", "Numerical differentiation vs backpropagation": "수치 미분과 오차역전파법",
+    "Loss functions": "손실 함수", "Optimizer paths": "최적화 방법의 경로", "Scaling": "스케일링",
+    "The design as Keras code": "설계를 Keras 코드로",
+    "LeakyReLU α:": "LeakyReLU α:",
+    "Each activation function (solid) and its slope (dashed), computed by the layers that train networks. "
+    "Shaded: where the slope is below %1, so a gradient passing through is cut to less than a twentieth.":
+        "활성화 함수(실선)와 그 기울기(점선). 신경망을 학습시키는 바로 그 층으로 계산합니다. "
+        "음영: 기울기가 %1보다 작아서 지나가는 기울기가 20분의 1 아래로 줄어드는 구간.",
+    "Softmax over [x, 1, −1]: first output": "[x, 1, −1]의 Softmax: 첫 번째 출력",
+    "f(x)": "f(x)", "slope f′(x)": "기울기 f′(x)",
+    "Select an activation layer during or after a run to see where its inputs sit on its curve.":
+        "학습 중이나 학습 후에 활성화 함수 층을 선택하면 그 입력이 곡선의 어디에 있는지 보입니다.",
+    "%1 inputs of this %2 layer (grey): their median slope is %3 (a %2 has at most %4), so a gradient passing "
+    "through shrinks about %5× here; %6% of them sit where the slope is below %7.":
+        "이 %2 층의 입력 %1개(회색): 기울기의 중앙값은 %3입니다(%2의 기울기는 최대 %4). 그래서 이 층을 지나는 "
+        "기울기는 약 %5분의 1로 줄어듭니다. 입력의 %6%는 기울기가 %7보다 작은 곳에 있습니다.",
+    "Gate:": "논리 회로:",
+    "Type the weights and the bias: the unit says 1 where w1·x1 + w2·x2 + b > 0. The line is where it equals 0.":
+        "가중치와 편향을 입력하세요. 뉴런은 w1·x1 + w2·x2 + b > 0인 곳에서 1을 출력합니다. 직선은 이 값이 0인 곳입니다.",
+    "w from x%1": "x%1의 가중치", "b": "편향 b", "unit %1": "뉴런 %1",
+    "“%1” is not a number; type a weight such as 0.5 or -0.7.": "“%1”은(는) 숫자가 아닙니다. 0.5나 -0.7 같은 가중치를 입력하세요.",
+    "%1 of the 4 points are on the right side.": "점 4개 중 %1개가 올바른 쪽에 있습니다.",
+    "Forward step": "순전파 한 단계", "Backward step": "역전파 한 단계", "Rewind": "처음으로",
+    "One sample through the network, one operation at a time: forward computes each value; backward multiplies "
+    "the gradient arriving from above by the operation's local slope (the chain rule). Numbers from the engine's "
+    "own forward and backward pass.":
+        "샘플 하나가 신경망을 지나는 과정을 연산 하나씩 봅니다. 순전파는 각 값을 계산하고, 역전파는 위에서 전해진 "
+        "기울기에 그 연산의 국소적 기울기를 곱합니다(연쇄법칙). 숫자는 엔진의 순전파와 역전파에서 나온 값입니다.",
+    "value %1": "값 %1", "∂L/∂ %1": "∂L/∂ %1",
+    "Press Forward step to compute the first value.": "순전파 한 단계를 눌러 첫 값을 계산하세요.",
+    "Forward: %1 = %2": "순전파: %1 = %2",
+    "Backward: %1 — the loss is fused with this output, so the engine starts at its input with y − t.":
+        "역전파: %1 — 손실 함수가 이 출력과 합쳐져 있어서, 엔진은 그 입력에서 y − t로 시작합니다.",
+    "Backward: ∂L/∂%1 = %2": "역전파: ∂L/∂%1 = %2",
+    "Measure": "측정", "Method": "방법", "Seconds": "초",
+    "The whole gradient of the loss, two ways: numerical differentiation nudges every weight and runs the network "
+    "twice per weight; backpropagation gets them all from one forward and one backward pass.":
+        "손실 함수의 기울기 전체를 두 가지 방법으로 구합니다. 수치 미분은 가중치마다 조금씩 바꿔 신경망을 두 번씩 "
+        "실행하고, 오차역전파법은 순전파 한 번과 역전파 한 번으로 모두 구합니다.",
+    "numerical differentiation": "수치 미분", "backpropagation": "오차역전파법",
+    "Cannot measure: %1": "측정할 수 없습니다: %1",
+    "Press Measure to time both on the current design.": "측정을 누르면 현재 설계에서 두 방법의 시간을 잽니다.",
+    "Backpropagation was %1 times faster for these %2 weights.": "이 매개변수 %2개에서 오차역전파법이 %1배 빨랐습니다.",
+    "Function:": "함수:", "Steps:": "단계 수:", "Learning rates:": "학습률:", "Step": "한 단계", "Pause": "일시 정지",
+    "Animate": "애니메이션",
+    "Each optimizer minimises f from the same start (+), with the optimizer classes that train networks. "
+    "Contours of f are drawn in grey.":
+        "각 최적화 방법이 같은 시작점(+)에서 f를 최소화합니다. 신경망을 학습시키는 바로 그 옵티마이저 클래스로 "
+        "계산합니다. 회색 선은 f의 등고선입니다.",
+    "Step %1 of %2.": "%2단계 중 %1단계.", "Lowest f so far: %1 (%2).": "지금까지 가장 낮은 f: %1 (%2).",
+    "sum of squared errors (SSE, ½·Σ)": "오차제곱합(SSE, ½·Σ)", "mean squared error (MSE)": "평균 제곱 오차(MSE)",
+    "cross-entropy": "교차 엔트로피 오차", "predicted probability of the true class": "정답 클래스의 예측 확률",
+    "Loss of one sample": "샘플 하나의 손실",
+    "Gradient at the true class's logit (through Softmax)": "정답 클래스 로짓의 기울기 (Softmax를 거쳐)",
+    "One sample of %1 classes; the others share what the true class does not get. Computed by the loss functions "
+    "that train networks. When the prediction is badly wrong (left end), cross-entropy still pushes with "
+    "y − t ≈ −1, while the squared errors' push fades through the Softmax.":
+        "클래스가 %1개인 샘플 하나. 정답 클래스가 받지 못한 확률은 나머지 클래스가 나눠 가집니다. 신경망을 학습시키는 "
+        "바로 그 손실 함수로 계산합니다. 예측이 크게 틀렸을 때(왼쪽 끝) 교차 엔트로피 오차는 여전히 y − t ≈ −1로 "
+        "밀어 주지만, 제곱 오차의 기울기는 Softmax를 거치며 사라집니다.",
+    "Scaling:": "스케일링:", "Training data as loaded (%1 features)": "불러온 그대로의 훈련 데이터 (특성 %1개)",
+    "After %1 scaling, fitted on the training split": "%1 스케일링 후 (훈련 데이터에 맞춤)",
+    "Each box spans a feature's middle half (quartiles), the whiskers its minimum and maximum, the bar its median. "
+    "Features on very different scales make one learning rate too large for some and too small for others.":
+        "상자는 특성 값의 가운데 절반(사분위), 수염은 최솟값과 최댓값, 막대는 중앙값입니다. 특성의 범위가 크게 다르면 "
+        "하나의 학습률이 어떤 특성에는 너무 크고 어떤 특성에는 너무 작습니다.",
+    "Copy": "복사",
+    "The current design as Keras code (Sequential, compile, fit), as LayerLab exports it. It follows your edits.":
+        "현재 설계를 LayerLab이 내보내는 Keras 코드(Sequential, compile, fit)로 보여 줍니다. 편집하면 따라 바뀝니다.",
+    'Hand-set starting weights {"W": [[...]], "b": [...]} (W of shape (inputs, units)); null draws them with init.':
+        '직접 정한 가중치 초기값 {"W": [[...]], "b": [...]} (W의 형태는 (입력 수, 뉴런 수)). null이면 init으로 뽑습니다.',
 }

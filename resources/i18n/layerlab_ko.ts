@@ -758,6 +758,313 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
 </context>
 <context>
+    <name>LessonsWindow</name>
+    <message>
+        <source>This lesson cannot show the current design: %1</source>
+        <translation>이 단원은 현재 설계를 보여 줄 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>no design is open</source>
+        <translation>열린 설계가 없습니다</translation>
+    </message>
+    <message>
+        <source>the graph is drawn for networks of up to %1 operations; this one has %2</source>
+        <translation>계산 그래프는 연산이 %1개 이하인 신경망만 그립니다. 이 신경망은 %2개입니다</translation>
+    </message>
+    <message>
+        <source>the design has no Dense layer on 2 inputs with at most %1 weights and a bias; open one of the gate examples</source>
+        <translation>입력 2개, 가중치 %1개 이하, 편향이 있는 Dense 층이 설계에 없습니다. 논리 회로 예제 중 하나를 여세요</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>단원별 학습</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>단원별 학습(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Perceptrons and logic gates</source>
+        <translation>퍼셉트론과 논리 회로</translation>
+    </message>
+    <message>
+        <source>Activation functions</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>Computational graph</source>
+        <translation>계산 그래프</translation>
+    </message>
+    <message>
+        <source>Numerical differentiation vs backpropagation</source>
+        <translation>수치 미분과 오차역전파법</translation>
+    </message>
+    <message>
+        <source>Loss functions</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <source>Optimizer paths</source>
+        <translation>최적화 방법의 경로</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>스케일링</translation>
+    </message>
+    <message>
+        <source>The design as Keras code</source>
+        <translation>설계를 Keras 코드로</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationView</name>
+    <message>
+        <source>LeakyReLU α:</source>
+        <translation>LeakyReLU α:</translation>
+    </message>
+    <message>
+        <source>Each activation function (solid) and its slope (dashed), computed by the layers that train networks. Shaded: where the slope is below %1, so a gradient passing through is cut to less than a twentieth.</source>
+        <translation>활성화 함수(실선)와 그 기울기(점선). 신경망을 학습시키는 바로 그 층으로 계산합니다. 음영: 기울기가 %1보다 작아서 지나가는 기울기가 20분의 1 아래로 줄어드는 구간.</translation>
+    </message>
+    <message>
+        <source>Softmax over [x, 1, −1]: first output</source>
+        <translation>[x, 1, −1]의 Softmax: 첫 번째 출력</translation>
+    </message>
+    <message>
+        <source>f(x)</source>
+        <translation>f(x)</translation>
+    </message>
+    <message>
+        <source>slope f′(x)</source>
+        <translation>기울기 f′(x)</translation>
+    </message>
+    <message>
+        <source>Select an activation layer during or after a run to see where its inputs sit on its curve.</source>
+        <translation>학습 중이나 학습 후에 활성화 함수 층을 선택하면 그 입력이 곡선의 어디에 있는지 보입니다.</translation>
+    </message>
+    <message>
+        <source>%1 inputs of this %2 layer (grey): their median slope is %3 (a %2 has at most %4), so a gradient passing through shrinks about %5× here; %6% of them sit where the slope is below %7.</source>
+        <translation>이 %2 층의 입력 %1개(회색): 기울기의 중앙값은 %3입니다(%2의 기울기는 최대 %4). 그래서 이 층을 지나는 기울기는 약 %5분의 1로 줄어듭니다. 입력의 %6%는 기울기가 %7보다 작은 곳에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PerceptronView</name>
+    <message>
+        <source>Gate:</source>
+        <translation>논리 회로:</translation>
+    </message>
+    <message>
+        <source>Type the weights and the bias: the unit says 1 where w1·x1 + w2·x2 + b &gt; 0. The line is where it equals 0.</source>
+        <translation>가중치와 편향을 입력하세요. 뉴런은 w1·x1 + w2·x2 + b &gt; 0인 곳에서 1을 출력합니다. 직선은 이 값이 0인 곳입니다.</translation>
+    </message>
+    <message>
+        <source>w from x%1</source>
+        <translation>x%1의 가중치</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>편향 b</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>뉴런 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; type a weight such as 0.5 or -0.7.</source>
+        <translation>“%1”은(는) 숫자가 아닙니다. 0.5나 -0.7 같은 가중치를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1 of the 4 points are on the right side.</source>
+        <translation>점 4개 중 %1개가 올바른 쪽에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <source>Forward step</source>
+        <translation>순전파 한 단계</translation>
+    </message>
+    <message>
+        <source>Backward step</source>
+        <translation>역전파 한 단계</translation>
+    </message>
+    <message>
+        <source>Rewind</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <source>One sample through the network, one operation at a time: forward computes each value; backward multiplies the gradient arriving from above by the operation's local slope (the chain rule). Numbers from the engine's own forward and backward pass.</source>
+        <translation>샘플 하나가 신경망을 지나는 과정을 연산 하나씩 봅니다. 순전파는 각 값을 계산하고, 역전파는 위에서 전해진 기울기에 그 연산의 국소적 기울기를 곱합니다(연쇄법칙). 숫자는 엔진의 순전파와 역전파에서 나온 값입니다.</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>값 %1</translation>
+    </message>
+    <message>
+        <source>∂L/∂ %1</source>
+        <translation>∂L/∂ %1</translation>
+    </message>
+    <message>
+        <source>Press Forward step to compute the first value.</source>
+        <translation>순전파 한 단계를 눌러 첫 값을 계산하세요.</translation>
+    </message>
+    <message>
+        <source>Forward: %1 = %2</source>
+        <translation>순전파: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Backward: %1 — the loss is fused with this output, so the engine starts at its input with y − t.</source>
+        <translation>역전파: %1 — 손실 함수가 이 출력과 합쳐져 있어서, 엔진은 그 입력에서 y − t로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Backward: ∂L/∂%1 = %2</source>
+        <translation>역전파: ∂L/∂%1 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>GradientTimingView</name>
+    <message>
+        <source>Measure</source>
+        <translation>측정</translation>
+    </message>
+    <message>
+        <source>The whole gradient of the loss, two ways: numerical differentiation nudges every weight and runs the network twice per weight; backpropagation gets them all from one forward and one backward pass.</source>
+        <translation>손실 함수의 기울기 전체를 두 가지 방법으로 구합니다. 수치 미분은 가중치마다 조금씩 바꿔 신경망을 두 번씩 실행하고, 오차역전파법은 순전파 한 번과 역전파 한 번으로 모두 구합니다.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>numerical differentiation</source>
+        <translation>수치 미분</translation>
+    </message>
+    <message>
+        <source>backpropagation</source>
+        <translation>오차역전파법</translation>
+    </message>
+    <message>
+        <source>Cannot measure: %1</source>
+        <translation>측정할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Press Measure to time both on the current design.</source>
+        <translation>측정을 누르면 현재 설계에서 두 방법의 시간을 잽니다.</translation>
+    </message>
+    <message>
+        <source>Backpropagation was %1 times faster for these %2 weights.</source>
+        <translation>이 매개변수 %2개에서 오차역전파법이 %1배 빨랐습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerPathsView</name>
+    <message>
+        <source>Function:</source>
+        <translation>함수:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>단계 수:</translation>
+    </message>
+    <message>
+        <source>Learning rates:</source>
+        <translation>학습률:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Animate</source>
+        <translation>애니메이션</translation>
+    </message>
+    <message>
+        <source>Rewind</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <source>Each optimizer minimises f from the same start (+), with the optimizer classes that train networks. Contours of f are drawn in grey.</source>
+        <translation>각 최적화 방법이 같은 시작점(+)에서 f를 최소화합니다. 신경망을 학습시키는 바로 그 옵티마이저 클래스로 계산합니다. 회색 선은 f의 등고선입니다.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2.</source>
+        <translation>%2단계 중 %1단계.</translation>
+    </message>
+    <message>
+        <source>Lowest f so far: %1 (%2).</source>
+        <translation>지금까지 가장 낮은 f: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>LossView</name>
+    <message>
+        <source>sum of squared errors (SSE, ½·Σ)</source>
+        <translation>오차제곱합(SSE, ½·Σ)</translation>
+    </message>
+    <message>
+        <source>mean squared error (MSE)</source>
+        <translation>평균 제곱 오차(MSE)</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>교차 엔트로피 오차</translation>
+    </message>
+    <message>
+        <source>predicted probability of the true class</source>
+        <translation>정답 클래스의 예측 확률</translation>
+    </message>
+    <message>
+        <source>Loss of one sample</source>
+        <translation>샘플 하나의 손실</translation>
+    </message>
+    <message>
+        <source>Gradient at the true class's logit (through Softmax)</source>
+        <translation>정답 클래스 로짓의 기울기 (Softmax를 거쳐)</translation>
+    </message>
+    <message>
+        <source>One sample of %1 classes; the others share what the true class does not get. Computed by the loss functions that train networks. When the prediction is badly wrong (left end), cross-entropy still pushes with y − t ≈ −1, while the squared errors' push fades through the Softmax.</source>
+        <translation>클래스가 %1개인 샘플 하나. 정답 클래스가 받지 못한 확률은 나머지 클래스가 나눠 가집니다. 신경망을 학습시키는 바로 그 손실 함수로 계산합니다. 예측이 크게 틀렸을 때(왼쪽 끝) 교차 엔트로피 오차는 여전히 y − t ≈ −1로 밀어 주지만, 제곱 오차의 기울기는 Softmax를 거치며 사라집니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingView</name>
+    <message>
+        <source>Scaling:</source>
+        <translation>스케일링:</translation>
+    </message>
+    <message>
+        <source>Training data as loaded (%1 features)</source>
+        <translation>불러온 그대로의 훈련 데이터 (특성 %1개)</translation>
+    </message>
+    <message>
+        <source>After %1 scaling, fitted on the training split</source>
+        <translation>%1 스케일링 후 (훈련 데이터에 맞춤)</translation>
+    </message>
+    <message>
+        <source>Each box spans a feature's middle half (quartiles), the whiskers its minimum and maximum, the bar its median. Features on very different scales make one learning rate too large for some and too small for others.</source>
+        <translation>상자는 특성 값의 가운데 절반(사분위), 수염은 최솟값과 최댓값, 막대는 중앙값입니다. 특성의 범위가 크게 다르면 하나의 학습률이 어떤 특성에는 너무 크고 어떤 특성에는 너무 작습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>KerasCodeView</name>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>The current design as Keras code (Sequential, compile, fit), as LayerLab exports it. It follows your edits.</source>
+        <translation>현재 설계를 LayerLab이 내보내는 Keras 코드(Sequential, compile, fit)로 보여 줍니다. 편집하면 따라 바뀝니다.</translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
         <source>The network's input: one sample's shape (features, or rows and columns).</source>
@@ -786,6 +1093,10 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>Add a bias vector b.</source>
         <translation>편향 벡터 b를 더합니다.</translation>
+    </message>
+    <message>
+        <source>Hand-set starting weights {"W": [[...]], "b": [...]} (W of shape (inputs, units)); null draws them with init.</source>
+        <translation>직접 정한 가중치 초기값 {"W": [[...]], "b": [...]} (W의 형태는 (입력 수, 뉴런 수)). null이면 init으로 뽑습니다.</translation>
     </message>
     <message>
         <source>Flattens each sample to one dimension, e.g. (8, 8) to (64,).</source>

@@ -28,6 +28,8 @@ def value_of(spec):
         return st.text(min_size=1, max_size=20).filter(lambda s: s.strip() != "")
     if spec.kind == "shape":
         return st.lists(st.integers(1, 64), min_size=1, max_size=3)
+    if spec.kind == "weights":  # hand-set weights must fit the layer's shape: unset here
+        return st.none()
     if spec.kind == "int":
         return st.integers(int(spec.minimum), int(spec.maximum))
     return st.floats(spec.minimum, spec.maximum, allow_nan=False, allow_infinity=False,

@@ -17,6 +17,8 @@ def non_default(spec_param):
         return next(c for c in p.choices if c != p.default)
     if p.kind == "shape":
         return [3]
+    if p.kind == "weights":  # a Dense of units = minimum + 2 = 3 on an input of shape [3]
+        return {"W": [[0.5, -1, 2]] * 3, "b": [0.25, 0, -0.5]}
     if p.kind == "int":
         return (p.default or p.minimum) + 1 if p.default is not None and not p.required else int(p.minimum) + 2
     return p.default / 2 if isinstance(p.default, float) and p.default else 0.25

@@ -35,7 +35,7 @@ def quoted():
 
 def test_every_example_has_a_description_with_figures_and_a_lesson_route():
     files = sorted(os.path.basename(p)[:-len(".layerlab")] for p in glob.glob(os.path.join(EXAMPLES, "*.layerlab")))
-    assert files == sorted(make_examples.EXAMPLES) and len(files) == 18
+    assert files == sorted(make_examples.EXAMPLES)
     for name in files:
         design = load_design(os.path.join(EXAMPLES, name + ".layerlab"))
         assert design.description and design.lesson, name
