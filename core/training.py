@@ -24,19 +24,17 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .data import Scaler, load_dataset, split_indices
+from .data import load_dataset, model_inputs, run_seeds, split_and_scale
 from .errors import DataError, DesignError
 from .layers import fmt_shape
 from .network import build_network
+from .registry import LAYERS
 
 HIST_BINS = 40
 LOG_LO, LOG_HI, LOG_BINS = -12.0, 2.0, 56  # gradient histograms: log10|g|, a quarter decade a bin
 MAX_HIST_VALUES = 2048
 PROBE_SIZE = 64  # two batches of work: the probe pass is compute-bound, an epoch of digits is 45
 
-# Activation ranges known from the function itself; other layers get a range from the first probe.
-FIXED_RANGES = {"Sigmoid": (0.0, 1.0), "Softmax": (0.0, 1.0), "Step": (0.0, 1.0), "Tanh": (-1.0, 1.0)}
-NON_NEGATIVE = {"ReLU"}
 
 
 @dataclass(frozen=True)
@@ -169,19 +167,19 @@ class Trainer:
         self.settings = settings
         self.design = design
         seed = settings["seed"]
-        seeds = np.random.SeedSequence(seed).generate_state(4)
-        self.net = build_network(design, seed=int(seeds[0]), dtype=dtype)
+        seeds = run_seeds(seed)  # network, data, shuffle, split
+        self.net = build_network(design, seed=seeds[0], dtype=dtype)
         from .optimizers import make_optimizer
         self.optimizer = make_optimizer(settings["optimizer"])
         self.dataset = dataset if dataset is not None else load_dataset(settings["data"], design.base_dir,
-                                                                         seed=int(seeds[1]))
+                                                                         seed=seeds[1])
         self.callback = callback
         self.report_every = report_every
         self.layer_stats = layer_stats
         self.stats_budget = stats_budget
         self._stats_at = self._stats_cost = None
         self._shuffle_rng = np.random.default_rng(seeds[2])
-        self._prepare_data(int(seeds[3]))
+        self._prepare_data(seeds[3])
         self._check_early_stopping()
         self.history = {k: [] for k in self.metric_names}
         self.epoch = 0
@@ -226,15 +224,14 @@ class Trainer:
         if ds.task == "regression" and loss != "mse":
             raise DesignError(f"training.loss: {loss} is for classification; this data is regression, use mse")
 
-        train, val = split_indices(ds, self.settings["validation_split"], split_seed)
+        train, val, scaler = split_and_scale(ds.x, ds.y, ds.n_classes, self.settings["validation_split"],
+                                             self.settings["scaling"], split_seed)
         if len(train) == 0:
             raise DataError("the validation split leaves no training samples; lower it")
-        scaler = Scaler(self.settings["scaling"]).fit(ds.x[train])
         dtype = net.dtype
-        shape = (-1,) + tuple(want)
 
         def inputs(idx):
-            return np.ascontiguousarray(scaler.transform(ds.x[idx]).reshape(shape), dtype=dtype)
+            return model_inputs(scaler, ds.x[idx], want, dtype)
 
         def targets(idx):
             y = ds.y[idx]
@@ -487,14 +484,15 @@ class Trainer:
                        points.copy(), labels.copy(), classes)
 
     def _range(self, key, values, kind):
-        """Fixed for the whole run: known for bounded activations, else from the first look."""
+        """Fixed for the whole run: the layer type's declared output range, else from the first look."""
         r = self._ranges.get(key)
         if r is None:
-            if kind in FIXED_RANGES:
-                r = FIXED_RANGES[kind]
+            known = LAYERS[kind].output_range if kind in LAYERS else None
+            if known is not None and known[1] is not None:
+                r = known
             else:
                 top = nice_ceil(2.0 * float(np.abs(values).max()) if values.size else 1.0)
-                r = (0.0, top) if kind in NON_NEGATIVE else (-top, top)
+                r = (known[0], top) if known is not None else (-top, top)
             self._ranges[key] = r
         return r
 
