@@ -223,7 +223,7 @@ LAYERS = {spec.name: spec for spec in (
               key_params=("momentum",),
               # torch's momentum weighs the batch: running = (1 - momentum) * running + momentum * batch
               torch=Torch("nn.BatchNorm1d", (in_dim(0),),
-                          (("eps", param("eps")), ("momentum", param("momentum", lambda m: 1.0 - m))),
+                          (("eps", param("eps")), ("momentum", param("momentum", lambda m: round(1.0 - m, 12)))),
                           weights=(("gamma", "weight", None), ("beta", "bias", None),
                                    ("running_mean", "running_mean", None), ("running_var", "running_var", None))),
               keras=Keras("layers.BatchNormalization", kwargs=(("momentum", param("momentum")),
