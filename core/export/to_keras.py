@@ -106,8 +106,11 @@ def main():
     x_train, y_train, x_val, y_val, task = load_data()
     model = compile_model(build_model(), task)
     model.summary()
-    model.fit(x_train, y_train, batch_size=BATCH_SIZE, epochs=args.epochs,
-              validation_data=(x_val, y_val) if len(x_val) else None, verbose=2)
+    shuffle = np.random.default_rng(run_seeds(SEED)[2])  # LayerLab's order of samples, epoch by epoch
+    for epoch in range(args.epochs):
+        order = shuffle.permutation(len(x_train))
+        model.fit(x_train[order], y_train[order], batch_size=BATCH_SIZE, epochs=epoch + 1, initial_epoch=epoch,
+                  shuffle=False, validation_data=(x_val, y_val) if len(x_val) else None, verbose=2)
 
 
 if __name__ == "__main__":

@@ -154,6 +154,28 @@ def targets(y, task):
 
 {data_functions}
 
+def batches(n, shuffle):
+    """One epoch's mini-batches of sample indices, in LayerLab's order (``shuffle``: the run's stream)."""
+    order = shuffle.permutation(n)
+    size = min(BATCH_SIZE, n)
+    return [order[i:i + size] for i in range(0, n, size)]
+
+
+def train_epoch(net, model, optimizer, loss_fn, batches, device="cpu"):
+    """One epoch over ``batches`` of (inputs, targets); returns the mean loss, penalty included."""
+    net.train()
+    total, count = 0.0, 0
+    for xb, tb in batches:
+        xb, tb = xb.to(device), tb.to(device)
+        optimizer.zero_grad()
+        loss = loss_fn(net(xb, logits=FUSED), tb) + penalty(model)
+        loss.backward()
+        optimizer.step()
+        total += loss.item() * len(xb)
+        count += len(xb)
+    return total / count
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--epochs", type=int, default=EPOCHS)
@@ -171,9 +193,10 @@ def main():
     x_train, y_train, x_val, y_val, task = load_data()
     classification = task == "classification"
 
-    train = TensorDataset(torch.as_tensor(x_train), targets(y_train, task))
-    sampler = DistributedSampler(train, shuffle=True, seed=SEED) if distributed else None
-    loader = DataLoader(train, batch_size=BATCH_SIZE, shuffle=sampler is None, sampler=sampler)
+    xt, tt = torch.as_tensor(x_train), targets(y_train, task)
+    shuffle = np.random.default_rng(run_seeds(SEED)[2])  # LayerLab's order of samples, epoch by epoch
+    sampler = DistributedSampler(TensorDataset(xt, tt), shuffle=True, seed=SEED) if distributed else None
+    loader = DataLoader(TensorDataset(xt, tt), batch_size=BATCH_SIZE, sampler=sampler) if distributed else None
     xv, tv = torch.as_tensor(x_val, device=device), targets(y_val, task).to(device)
 
     model = build_model().to(device)
@@ -184,20 +207,14 @@ def main():
     optimizer = make_optimizer(net.parameters())
     loss_fn = loss_function()
     for epoch in range(1, args.epochs + 1):
-        if sampler is not None:
+        if distributed:  # each process takes its share of the data
             sampler.set_epoch(epoch)
-        net.train()
-        total, count = 0.0, 0
-        for xb, tb in loader:
-            xb, tb = xb.to(device), tb.to(device)
-            optimizer.zero_grad()
-            loss = loss_fn(net(xb, logits=FUSED), tb) + penalty(model)
-            loss.backward()
-            optimizer.step()
-            total += loss.item() * len(xb)
-            count += len(xb)
+            epoch_batches = loader
+        else:
+            epoch_batches = ((xt[idx], tt[idx]) for idx in batches(len(xt), shuffle))
+        loss = train_epoch(net, model, optimizer, loss_fn, epoch_batches, device)
         if rank == 0:
-            line = f"epoch {{epoch}}/{{args.epochs}}  loss {{total / count:.4f}}"
+            line = f"epoch {{epoch}}/{{args.epochs}}  loss {{loss:.4f}}"
             if len(xv):
                 net.eval()
                 with torch.no_grad():
