@@ -304,7 +304,7 @@ class Trainer:
 
     def _fit(self, epochs):
         total = self.settings["epochs"]
-        target = total if epochs is None else min(self.epoch + epochs, max(total, self.epoch + epochs))
+        target = total if epochs is None else self.epoch + epochs
         net, opt = self.net, self.optimizer
         x, t, labels = self.x_train, self.t_train, self.y_train
         n = len(x)
@@ -329,6 +329,7 @@ class Trainer:
                 xb, tb = xs[lo:hi], ts[lo:hi]
                 loss = net.compute_loss(xb, tb)
                 if not math.isfinite(loss):
+                    net.set_weights(self._last_good)
                     reason, message = "diverged", self._diverged_message(loss, b + 1)
                     break
                 net.backward()
@@ -347,6 +348,7 @@ class Trainer:
                 reason, message = "stopped", f"stopped by the user during epoch {self.epoch + 1}"
                 break
             if not np.isfinite(net.params.flat).all():
+                net.set_weights(self._last_good)
                 reason, message = "diverged", self._diverged_message(float("nan"), batches, weights=True)
                 break
             self.epoch += 1
@@ -378,7 +380,7 @@ class Trainer:
                            self.seconds, self._es_best_epoch)
 
     def _diverged_message(self, loss, batch, weights=False):
-        self.net.set_weights(self._last_good)
+        """What happened and what to try; the caller has put the last finite weights back."""
         lr = self.optimizer.lr
         what = ("a weight became NaN or infinite" if weights
                 else f"the loss became {'NaN' if math.isnan(loss) else 'infinite'}")
