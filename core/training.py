@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass, field
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from .data import load_dataset, model_inputs, run_seeds, split_and_scale
 from .errors import DataError, DesignError
@@ -95,6 +96,16 @@ class Surface:
 
 SURFACE_POINTS = 400
 
+#: Multiply-adds per training batch (parameters x batch size) from which two BLAS threads
+#: train faster than one; below, one thread is faster, and with another core busy two
+#: threads are several times slower (tests/benchmarks/bench_training.py --threads).
+TWO_THREADS_FROM = 4_000_000
+
+
+def blas_threads(net, batch_size):
+    """The BLAS thread count for training ``net``: 1 up to digits size, 2 from MNIST size."""
+    return 2 if net.total_params * batch_size >= TWO_THREADS_FROM else 1
+
 
 @dataclass
 class TrainResult:
@@ -158,7 +169,7 @@ class Trainer:
     """
 
     def __init__(self, design, *, dataset=None, epochs=None, seed=None, dtype=np.float32,
-                 callback=None, report_every=0, layer_stats=True, stats_budget=None):
+                 callback=None, report_every=0, layer_stats=True, stats_budget=None, threads=None):
         settings = design.settings()
         if epochs is not None:
             settings["epochs"] = epochs
@@ -180,6 +191,8 @@ class Trainer:
         self._stats_at = self._stats_cost = None
         self._shuffle_rng = np.random.default_rng(seeds[2])
         self._prepare_data(seeds[3])
+        #: BLAS threads while fitting: given, or sized to the network (:func:`blas_threads`).
+        self.threads = threads or blas_threads(self.net, min(settings["batch_size"], len(self.x_train)))
         self._check_early_stopping()
         self.history = {k: [] for k in self.metric_names}
         self.epoch = 0
@@ -296,7 +309,7 @@ class Trainer:
     def fit(self, epochs=None):
         """Train up to ``epochs`` more epochs (default: up to the design's total)."""
         # Overflow on the way to divergence is expected; it is caught and reported, not warned about.
-        with np.errstate(over="ignore", invalid="ignore"):
+        with np.errstate(over="ignore", invalid="ignore"), threadpool_limits(self.threads, user_api="blas"):
             try:
                 return self._fit(epochs)
             finally:
