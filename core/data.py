@@ -6,7 +6,6 @@ Scalers are fitted on the training split only and applied to the rest, so
 nothing of the validation data leaks into training.
 """
 import csv
-import io
 import os
 from dataclasses import dataclass, field
 

@@ -9,7 +9,7 @@ its PyTorch and Keras equivalents (see :mod:`core.equivalents`).
 """
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import layers
 from .equivalents import STEP_TORCH, Code, Keras, Torch, const, in_dim, keras_initializer, param

@@ -15,7 +15,7 @@ from core import Design, DesignError, load_design
 from core.export import export_code
 from core.export.common import call
 from core.registry import LAYERS
-from core.modelio import load_model, save_model
+from core.modelio import save_model
 from core.training import Trainer
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
