@@ -27,31 +27,12 @@ from threadpoolctl import threadpool_limits
 
 from .data import load_dataset, model_inputs, run_seeds, split_and_scale
 from .errors import DataError, DesignError
+from .histograms import LOG_BINS, Histogram, histogram, log_histogram  # noqa: F401 (LOG_BINS for callers)
 from .layers import fmt_shape
 from .network import build_network
 from .registry import LAYERS
 
-HIST_BINS = 40
-LOG_LO, LOG_HI, LOG_BINS = -12.0, 2.0, 56  # gradient histograms: log10|g|, a quarter decade a bin
-MAX_HIST_VALUES = 2048
 PROBE_SIZE = 64  # two batches of work: the probe pass is compute-bound, an epoch of digits is 45
-
-
-
-@dataclass(frozen=True)
-class Histogram:
-    """Counts over uniform bins from ``lo`` to ``hi``; with ``log``, the bins are over
-    log10|value| and ``zeros`` counts the exact zeros, which have no logarithm."""
-
-    counts: np.ndarray
-    lo: float
-    hi: float
-    log: bool = False
-    zeros: int = 0
-
-    @property
-    def edges(self):
-        return np.linspace(self.lo, self.hi, len(self.counts) + 1)
 
 
 @dataclass(frozen=True)
@@ -126,40 +107,6 @@ def nice_ceil(x):
         if m * p >= x * (1 - 1e-12):
             return m * p
     return 10 * p
-
-
-def _subsample(a):
-    v = a.reshape(-1)
-    if v.size > MAX_HIST_VALUES:
-        v = v[::-(-v.size // MAX_HIST_VALUES)]
-    return v
-
-
-def _bin_counts(v, bins):
-    """Counts of ``v`` (already scaled so bin i covers [i, i + 1)) with the ends clamped."""
-    np.maximum(v, 0.0, out=v)
-    np.minimum(v, bins - 1, out=v)
-    return np.bincount(v.astype(np.intp), minlength=bins)
-
-
-def histogram(values, lo, hi, bins=HIST_BINS):
-    """Counts over fixed uniform bins; values outside fall into the end bins."""
-    v = _subsample(values) - lo
-    v *= bins / (hi - lo)
-    return Histogram(_bin_counts(v, bins), lo, hi)
-
-
-def log_histogram(values):
-    """Counts of log10|v| over fixed bins from 1e-12 to 1e2; zeros counted apart."""
-    v = np.abs(_subsample(values))
-    zeros = v.size - np.count_nonzero(v)
-    with np.errstate(divide="ignore"):
-        np.log10(v, out=v)  # zeros become -inf and land in the first bin, taken out below
-    v -= LOG_LO
-    v *= LOG_BINS / (LOG_HI - LOG_LO)
-    counts = _bin_counts(v, LOG_BINS)
-    counts[0] -= zeros
-    return Histogram(counts, LOG_LO, LOG_HI, log=True, zeros=int(zeros))
 
 
 class Trainer:
