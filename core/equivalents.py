@@ -47,6 +47,9 @@ class Torch:
     parameters start at zero, as in LayerLab.
     ``source``: a class definition written once into the script, for layers torch lacks
     (then ``cls`` is its name).
+    ``apply``: how ``forward`` calls the module on ``x``; torch's image layers take channels
+    first where LayerLab (and Keras) keep them last, so a Conv2D would declare
+    ``"{layer}(x.permute(0, 3, 1, 2)).permute(0, 2, 3, 1)"``.
     """
 
     cls: str
@@ -55,6 +58,7 @@ class Torch:
     weights: tuple = ()
     init: tuple = ()
     source: str = ""
+    apply: str = "{layer}(x)"
 
 
 @dataclass(frozen=True)

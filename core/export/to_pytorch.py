@@ -70,7 +70,7 @@ def export_pytorch(design, weights_path=None, output_path=None):
         if net._fused and nid == net.output_id:
             forward.append("        if logits:  # the loss applies this activation itself, stably")
             forward.append("            return x")
-        forward.append(f"        x = self.{attr}(x)")
+        forward.append(f"        x = {decl.apply.format(layer='self.' + attr)}")
 
     weights, next_to_script = weights_literal(weights_path, output_path)
     imports, data_constants, data_functions = data_code(design, net.shapes[net.input_id])

@@ -50,6 +50,21 @@ def test_every_registered_layer_type_declares_its_pytorch_and_keras_equivalents(
         assert set(spec.penalised) <= {ours for ours, _ in spec.keras.regularizers}
 
 
+@pytest.mark.torch
+def test_the_pytorch_exporter_calls_a_module_as_its_declaration_says(monkeypatch, tmp_path):
+    torch = pytest.importorskip("torch")
+    import dataclasses
+    twice = dataclasses.replace(LAYERS["Tanh"], torch=dataclasses.replace(LAYERS["Tanh"].torch,
+                                                                          apply="{layer}({layer}(x))"))
+    monkeypatch.setitem(LAYERS, "Tanh", twice)
+    design = Design.sequential([3], ["Tanh"], {"loss": "mse", "data": {"source": "toy", "name": "sine"}})
+    script = tmp_path / "m.py"
+    script.write_text(export_code(design, "pytorch"))
+    assert "x = self.tanh1(self.tanh1(x))" in script.read_text()
+    x = torch.linspace(-2, 2, 6).reshape(2, 3)
+    np.testing.assert_allclose(import_script(script).build_model()(x).numpy(), np.tanh(np.tanh(x.numpy())), atol=1e-6)
+
+
 def test_the_export_tests_cover_every_registered_layer_type():
     covered = {n.type for design in EVERY_TYPE_DESIGNS for n in design.nodes}
     assert covered == set(LAYERS), f"add a design with {sorted(set(LAYERS) - covered)} to EVERY_TYPE_DESIGNS"
