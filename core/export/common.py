@@ -9,6 +9,7 @@ import re
 
 from ..equivalents import Code
 from ..errors import DesignError
+from ..network import build_network
 from ..registry import LAYERS
 
 # torch.nn.Module's public attributes (torch 2.13): a layer attribute must not hide one.
@@ -81,6 +82,18 @@ def declaration(kind, framework, nid):
 def layer_nodes(net):
     """The node ids an exporter writes as layers (all but the input), in order."""
     return [nid for nid in net.order if "input" not in LAYERS[net.types[nid]].roles]
+
+
+def plan(design):
+    """What an exporter writes: (network, settings, {node id: attribute}, and per layer in
+    order (node id, attribute, type, resolved parameters, input shape))."""
+    net = build_network(design)
+    nodes = {n.id: n for n in design.nodes}
+    order = layer_nodes(net)
+    names = attribute_names(order)
+    layers = [(nid, names[nid], net.types[nid], nodes[nid].resolved(), net.shapes[net._input_of[nid]])
+              for nid in order]
+    return net, design.settings(), names, layers
 
 
 def present(net, nid, names):

@@ -2,9 +2,8 @@
 import re
 
 from ..equivalents import Code
-from ..network import build_network
 from ..registry import LAYERS
-from .common import WEIGHTS_CODE, attribute_names, call, declaration, layer_nodes, lit, present, renamed, weights_literal
+from .common import WEIGHTS_CODE, call, declaration, lit, plan, present, renamed, weights_literal
 from .datacode import data_code
 
 LOSSES = {"categorical_crossentropy": '"sparse_categorical_crossentropy"',
@@ -35,16 +34,11 @@ from a plain normal. Keras' weight_decay is decoupled (AdamW-style) and not used
 
 
 def export_keras(design, weights_path=None, output_path=None):
-    net = build_network(design)
-    s = design.settings()
-    order = layer_nodes(net)
-    names = attribute_names(order)
-    nodes = {n.id: n for n in design.nodes}
+    net, s, names, layers = plan(design)
     l1, l2 = float(s["l1"]), float(s["l2"])
     layer_lines = ["        keras.Input(shape=INPUT_SHAPE),"]
     set_lines = []
-    for nid in order:
-        attr, kind, p = names[nid], net.types[nid], nodes[nid].resolved()
+    for nid, attr, kind, p, in_shape in layers:
         decl = declaration(kind, "keras", nid)
         extra = []
         if l1 or l2:
@@ -52,7 +46,7 @@ def export_keras(design, weights_path=None, output_path=None):
             extra = [f"{keyword}={Code(f'keras.regularizers.L1L2(l1={l1!r}, l2={l2!r})')}"
                      for ours, keyword in decl.regularizers if ours in penalised]
         extra.append(f"name={lit(attr)}")
-        layer_lines.append(f"        {call(decl, p, net.shapes[net._input_of[nid]], extra)},")
+        layer_lines.append(f"        {call(decl, p, in_shape, extra)},")
         arrays = [f"arrays[{lit(nid + '.' + ours)}]" for ours in present(net, nid, decl.weights)]
         if arrays:
             set_lines.append(f"            model.get_layer({lit(attr)}).set_weights([{', '.join(arrays)}])")

@@ -4,10 +4,8 @@ Launched with ``torchrun --nproc_per_node=N`` it trains with DistributedDataPara
 CPU, nccl on GPUs) and a DistributedSampler.
 """
 from ..equivalents import TORCH_INITS
-from ..network import build_network
 from ..registry import LAYERS
-from .common import (WEIGHTS_CODE, attribute_names, call, declaration, layer_nodes, lit, present, renamed,
-                     weights_literal)
+from .common import WEIGHTS_CODE, call, declaration, lit, plan, present, renamed, weights_literal
 from .datacode import data_code
 
 LOSSES = {"categorical_crossentropy": "nn.CrossEntropyLoss()",
@@ -39,19 +37,13 @@ model and train it:
 
 
 def export_pytorch(design, weights_path=None, output_path=None):
-    net = build_network(design)
-    s = design.settings()
-    order = layer_nodes(net)
-    names = attribute_names(order)
-    nodes = {n.id: n for n in design.nodes}
-
+    net, s, names, layers = plan(design)
     ctor, init, forward, weights_map, penalised, sources = [], [], [], [], [], []
-    for nid in order:
-        attr, kind, p = names[nid], net.types[nid], nodes[nid].resolved()
+    for nid, attr, kind, p, in_shape in layers:
         decl = declaration(kind, "torch", nid)
         if decl.source and decl.source not in sources:
             sources.append(decl.source)
-        ctor.append(f"        self.{attr} = {call(decl, p, net.shapes[net._input_of[nid]])}")
+        ctor.append(f"        self.{attr} = {call(decl, p, in_shape)}")
         theirs = {ours: (t, axes) for ours, t, axes in decl.weights}
         for ours in present(net, nid, [w[0] for w in decl.weights]):
             t, axes = theirs[ours]
