@@ -1,0 +1,125 @@
+"""Plot-making helpers shared by the dashboard and the Runs dock: one way to make a curve
+plot, one palette, one legend beside a plot, one hint for an empty plot, one axis ceiling."""
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
+
+#: Ten distinct colours (Tableau 10) and, from the eleventh line on, the same colours dashed:
+#: 20 lines without a repeat (dense1 and dense6 were both blue).
+COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+          "#bcbd22", "#17becf"]
+DASHES = [Qt.SolidLine, Qt.DashLine, Qt.DotLine, Qt.DashDotLine]
+TEXT = "#333"
+
+
+def color(i):
+    """The i-th colour of the palette (it repeats after ten: see :func:`pen` for lines)."""
+    return COLORS[i % len(COLORS)]
+
+
+def pen(i, width=2, style=None):
+    """The i-th line's pen: a colour, and a dash style once the colours have all been used."""
+    return pg.mkPen(color(i), width=width, style=DASHES[(i // len(COLORS)) % len(DASHES)] if style is None else style)
+
+
+def nice_ceil(x):
+    """The smallest 1, 2 or 5 times a power of ten that is >= x (an axis top that reads well)."""
+    if not x > 0 or not math.isfinite(x):
+        return 1.0
+    p = 10.0 ** math.floor(math.log10(x))
+    for m in (1, 2, 5, 10):
+        if m * p >= x * (1 - 1e-12):
+            return m * p
+    return 10 * p
+
+
+def cache_axes(plot_item):
+    """Axes (with their grid lines) are drawn once into a pixmap and blitted until their range
+    changes: replaying their text on every repaint was most of a paint's cost."""
+    for axis in plot_item.axes.values():
+        axis["item"].setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+
+
+def no_si_prefix(plot_item):
+    """Plain numbers on the axes: "(x0.001)" on a log axis or a count misleads."""
+    for name in ("left", "bottom"):
+        plot_item.getAxis(name).enableAutoSIPrefix(False)
+
+
+def legend_beside(plot_item):
+    """A legend to the right of the plot, at its top: for lines spread over many decades,
+    where no corner of the plot is free."""
+    legend = pg.LegendItem(labelTextColor=TEXT)
+    legend.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
+    plot_item.layout.addItem(legend, 2, 3)  # right of the right axis
+    plot_item.layout.setAlignment(legend, Qt.AlignTop)
+    return legend
+
+
+def curve_plot(title, left, log_y=False, legend_at=None, beside=False, downsample=True):
+    """A plot of curves over epochs. ``legend_at`` is where its legend sits, (x, y) as
+    pyqtgraph's offsets (negative from the right or bottom), where the curves will not end;
+    ``beside`` puts it right of the plot instead."""
+    plot = pg.PlotWidget(background="w")
+    plot.setTitle(title, color=TEXT, size="10pt")
+    plot.setLabel("bottom", "epoch")
+    plot.setLabel("left", left)
+    plot.showGrid(x=True, y=True, alpha=0.2)
+    plot.setLogMode(y=log_y)
+    no_si_prefix(plot.plotItem)
+    if beside:
+        plot.plotItem.legend = legend_beside(plot.plotItem)
+    elif legend_at:
+        plot.addLegend(offset=legend_at, labelTextColor=TEXT, brush=pg.mkBrush(255, 255, 255, 190))
+    if downsample:
+        plot.setDownsampling(auto=True, mode="peak")
+        plot.setClipToView(True)
+    cache_axes(plot.plotItem)
+    return plot
+
+
+class EmptyHint:
+    """What an empty plot says will appear in it ("Press Train to see …"), in place of bare
+    axes: the axes hide while the hint shows and come back with the first data."""
+
+    def __init__(self, plot_item):
+        self.plot_item = plot_item
+        self.item = pg.TextItem(anchor=(0.5, 0.5), color="#666")
+        self.item.setZValue(100)
+        self.text = ""
+        self.axes = [name for name in ("left", "bottom") if plot_item.getAxis(name).isVisible()]
+
+    def show(self, text):
+        """Show ``text`` centred in the empty plot ("" hides the hint)."""
+        if not text:
+            return self.hide()
+        self.text = text
+        self.item.setText(text)
+        vb = self.plot_item.vb
+        if self.item.scene() is None:
+            vb.addItem(self.item, ignoreBounds=True)
+        for name in self.axes:
+            self.plot_item.hideAxis(name)
+        x0, x1 = vb.viewRange()[0]
+        y0, y1 = vb.viewRange()[1]
+        self.item.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+        self.item.show()
+
+    def hide(self):
+        if not self.text:
+            return
+        self.text = ""
+        self.item.hide()
+        for name in self.axes:
+            self.plot_item.showAxis(name)
+
+    @property
+    def visible(self):
+        return bool(self.text)
+
+
+def html(text):
+    """``text`` safe inside rich text."""
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
