@@ -4,7 +4,10 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QSizePolicy
+
+from .i18n import html
 
 #: Ten distinct colours (Tableau 10) and, from the eleventh line on, the same colours dashed:
 #: 20 lines without a repeat (dense1 and dense6 were both blue).
@@ -82,44 +85,48 @@ def curve_plot(title, left, log_y=False, legend_at=None, beside=False, downsampl
 
 class EmptyHint:
     """What an empty plot says will appear in it ("Press Train to see …"), in place of bare
-    axes: the axes hide while the hint shows and come back with the first data."""
+    axes: the axes hide while the hint shows and come back with the first data. The text
+    sits in the middle of the plot's view box, whatever its range, wrapped to its width."""
 
     def __init__(self, plot_item):
         self.plot_item = plot_item
-        self.item = pg.TextItem(anchor=(0.5, 0.5), color="#666")
+        self.vb = plot_item.vb
+        self.item = QGraphicsTextItem(self.vb)
+        self.item.setDefaultTextColor(QColor("#666"))
         self.item.setZValue(100)
+        self.item.hide()
         self.text = ""
         self.axes = [name for name in ("left", "bottom") if plot_item.getAxis(name).isVisible()]
+        self.vb.sigResized.connect(self._place)
 
     def show(self, text):
-        """Show ``text`` centred in the empty plot ("" hides the hint)."""
+        """Show ``text`` in the empty plot ("" hides the hint)."""
         if not text:
             return self.hide()
+        if text == self.text and self.item.isVisible():
+            return None
         self.text = text
-        self.item.setText(text)
-        vb = self.plot_item.vb
-        if self.item.scene() is None:
-            vb.addItem(self.item, ignoreBounds=True)
+        self.item.setHtml(f"<div align='center'>{html(text)}</div>")
         for name in self.axes:
             self.plot_item.hideAxis(name)
-        x0, x1 = vb.viewRange()[0]
-        y0, y1 = vb.viewRange()[1]
-        self.item.setPos((x0 + x1) / 2, (y0 + y1) / 2)
         self.item.show()
+        self._place()
+        return None
 
     def hide(self):
-        if not self.text:
+        if not self.item.isVisible():
             return
         self.text = ""
         self.item.hide()
         for name in self.axes:
             self.plot_item.showAxis(name)
 
+    def _place(self, *args):
+        rect = self.vb.boundingRect()
+        self.item.setTextWidth(max(120.0, 0.9 * rect.width()))
+        size = self.item.boundingRect()
+        self.item.setPos(rect.center().x() - size.width() / 2, rect.center().y() - size.height() / 2)
+
     @property
     def visible(self):
-        return bool(self.text)
-
-
-def html(text):
-    """``text`` safe inside rich text."""
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return self.item.isVisible()

@@ -18,7 +18,7 @@ def isolated_settings(qapp, tmp_path, monkeypatch):
     QCoreApplication.setApplicationName("LayerLabTests")
     from PySide6.QtCore import QSettings
     QSettings().clear()
-    monkeypatch.setattr("gui.mainwindow.autosave_dir", lambda: str(tmp_path / "autosave"))
+    monkeypatch.setattr("gui.files.autosave_dir", lambda: str(tmp_path / "autosave"))
     yield
     QSettings().clear()
     from gui import i18n
