@@ -14,8 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QGraphicsItem, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from .plotting import COLORS, EmptyHint, cache_axes, color, curve_plot, legend_beside, nice_ceil, no_si_prefix, pen
 
@@ -292,8 +291,8 @@ class Dashboard(QTabWidget):
         # clearing legends lays the plots out again, which cost 30 ms just as training started.)
         self.curves = {}
         for plot, key in ((self.loss_plot, "loss"), (self.metric_plot, "metric")):
-            for prefix, pen, name in (("", TRAIN_PEN, "training"), ("val_", VAL_PEN, "validation")):
-                self.curves[prefix + key] = plot.plot([], [], pen=pen, name=name)
+            for prefix, line_pen, name in (("", TRAIN_PEN, "training"), ("val_", VAL_PEN, "validation")):
+                self.curves[prefix + key] = plot.plot([], [], pen=line_pen, name=name)
         self.grad_lines = {}
         self.hints = {plot: EmptyHint(plot.plotItem) for plot in (self.loss_plot, self.metric_plot, self.grad_plot,
                                                                   self.boundary_plot, self.confusion_plot)}

@@ -9,7 +9,7 @@ import os
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from core.runlog import RunLog
 
@@ -19,13 +19,13 @@ from .dashboard import Dashboard
 from .document import DesignDocument
 from .editing import MIME_NODES, EditController  # noqa: F401  (MIME_NODES: gui.app releases the clipboard)
 from .files import EXAMPLES_DIR, FileController, example_files  # noqa: F401  (the app opens the XOR example)
-from .i18n import html
 from .palette import Palette
 from .properties import PropertiesPanel
 from .runs import RunsPanel
 from .session import TrainingSession
+from .status import TrainingStatus
 from .summary import SummaryView
-from .welcome import WelcomePage
+from .welcome import DescriptionBanner, WelcomePage
 
 
 class MainWindow(QMainWindow):
@@ -38,10 +38,7 @@ class MainWindow(QMainWindow):
         self.doc = DesignDocument(self)
         self.scene = CanvasScene(self.doc, self)
         self.view = CanvasView(self.scene)
-        self.description = QLabel()
-        self.description.setWordWrap(True)
-        self.description.setStyleSheet("background: #eef4fb; border-bottom: 1px solid #c8d8ec; padding: 6px;")
-        self.description.hide()
+        self.description = DescriptionBanner()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -57,6 +54,12 @@ class MainWindow(QMainWindow):
         self.editing = EditController(self.doc, self.scene, self.view, self)
         self.session = TrainingSession(self.doc, self.log, self)
         self.trainer = self.session.trainer  # the training thread's controller (tests look at .running)
+        # The controllers' entry points, as the window's (DESIGN.md and the tests use them).
+        self.open_file, self.open_example = self.files.open_file, self.files.open_example
+        self.recent_files, self.autosave = self.files.recent_files, self.files.autosave
+        self.offer_recovery = self.files.offer_recovery
+        self.connect_nodes, self._nodes_moved = self.editing.connect_nodes, self.editing.nodes_moved
+        self.run_variants, self.check_gradients = self.session.run_variants, self.session.check_gradients
 
         self.palette = Palette()
         self.properties = PropertiesPanel(self.doc)
@@ -80,48 +83,17 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
-        self._create_progress()
+        self.status = TrainingStatus(self.statusBar(), self)
+        self.progress = self.status.progress
         self._connect()
         self.retranslate()
         self.resize(1280, 820)
         self._restore_settings()
         self._update_title()
 
-    # -- the controllers' entry points, as the window's (tests and DESIGN.md use them) -----------
-    def open_file(self, path):
-        return self.files.open_file(path)
-
-    def open_example(self, path):
-        return self.files.open_example(path)
-
-    def recent_files(self):
-        return self.files.recent_files()
-
-    def autosave(self):
-        return self.files.autosave()
-
-    def offer_recovery(self):
-        return self.files.offer_recovery()
-
-    def connect_nodes(self, src, dst):
-        return self.editing.connect_nodes(src, dst)
-
-    def _nodes_moved(self, moves):
-        return self.editing.nodes_moved(moves)
-
-    def run_variants(self, sweep, choices):
-        return self.session.run_variants(sweep, choices)
-
-    def check_gradients(self):
-        return self.session.check_gradients()
-
-    @property
-    def sweep(self):
-        return self.session.sweep
-
-    @property
-    def last_result(self):
-        return self.session.last_result
+    sweep = property(lambda self: self.session.sweep)
+    last_result = property(lambda self: self.session.last_result)
+    problem_box = property(lambda self: self.status.problem_box)
 
     # -- construction -------------------------------------------------------------------------
     def _dock(self, name, widget, area):
@@ -231,16 +203,6 @@ class MainWindow(QMainWindow):
         self.menu_recent.aboutToShow.connect(lambda: self.files.fill_recent(self.menu_recent))
         self.files.fill_examples(self.menu_examples)
 
-    def _create_progress(self):
-        self.progress = QProgressBar()
-        self.progress.setMinimumWidth(440)
-        self.progress.setFormat("")
-        self.progress.hide()
-        self.statusBar().addPermanentWidget(self.progress)
-        # Room for the bar from the start: showing it must not resize the window's contents
-        # (every plot would lay out and redraw its axes just as training starts).
-        self.statusBar().setMinimumHeight(self.progress.sizeHint().height() + 6)
-
     def _connect(self):
         self.scene.layerDropped.connect(self.editing.add_layer)
         self.scene.connectRequested.connect(self.editing.connect_nodes)
@@ -259,8 +221,11 @@ class MainWindow(QMainWindow):
         self.doc.trainingChanged.connect(self._update_title)
         self.doc.designReset.connect(self._design_reset)
         self.session.started.connect(self._training_started)
-        self.session.reportsArrived.connect(self._training_reports)
+        self.session.started.connect(self.status.started)
+        self.session.reportsArrived.connect(self.status.reports)
+        self.session.reportsArrived.connect(self.trainingReports)
         self.session.ended.connect(self._training_ended)
+        self.session.ended.connect(self.status.ended)
         self.session.busyChanged.connect(self._update_training_actions)
         self.session.sweepFinished.connect(self._sweep_finished)
         self.dashboard.settled.connect(self.trainer.go)  # a new run trains once its plots are laid out
@@ -336,9 +301,7 @@ class MainWindow(QMainWindow):
 
     def _design_reset(self):
         """Another design (New, Open, an example): its description, and no stale pictures."""
-        text = self.doc.design.description
-        self.description.setText(f"<b>{html(self.doc.design.name)}</b> — {html(text)}" if text else "")
-        self.description.setVisible(bool(text))
+        self.description.show_design(self.doc.design)
         self.properties.show_node(None)
         if not self.session.running:
             self.log.clear_current()  # the dashboard empties; the last run stays in Runs
@@ -376,32 +339,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def _training_started(self):
         self._set_locked(True)
-        self.progress.setValue(0)
-        self.progress.show()
-
-    @Slot(object, object, object)
-    def _training_reports(self, epochs, latest, surface):
-        if latest is not None:
-            self.progress.setMaximum(latest.epochs)
-            self.progress.setValue(latest.epoch)
-            left = (latest.epochs - latest.epoch) * latest.seconds / max(latest.epoch, 1)
-            self.progress.setFormat(self.tr("epoch %1 of %2 · %3 samples/s · %4 s left")
-                                    .replace("%1", str(latest.epoch)).replace("%2", str(latest.epochs))
-                                    .replace("%3", f"{latest.samples_per_second:,.0f}").replace("%4", f"{left:.0f}"))
-        self.trainingReports.emit(epochs, latest, surface)
 
     @Slot(str, str)
     def _training_ended(self, message, problem):
-        """Unlock, say how it ended; a problem also gets a non-modal message box."""
         self.dashboard.repaint_visible()  # the last reports, even if they came sooner than a repaint was due
         self._set_locked(False)
-        self.progress.hide()
-        self.statusBar().showMessage(message, 15000)
-        if problem:
-            box = QMessageBox(QMessageBox.Warning, problem, message, QMessageBox.Ok, self)
-            box.setModal(False)
-            box.show()
-            self.problem_box = box
 
     @Slot(list)
     def _sweep_finished(self, rows):

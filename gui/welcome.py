@@ -1,8 +1,9 @@
-"""The welcome page: what to do first, and every example as a link."""
+"""The welcome page (what to do first, and every example as a link) and the banner that
+shows the open design's name and description above the canvas."""
 import os
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QLabel, QTextBrowser
 
 from core import DesignError, load_design
 
@@ -44,3 +45,19 @@ class WelcomePage(QTextBrowser):
         text = url.toString()
         if text.startswith("example:"):
             self.exampleChosen.emit(os.path.join(EXAMPLES_DIR, text[len("example:"):]))
+
+
+class DescriptionBanner(QLabel):
+    """The design's name and what it teaches, above the canvas; hidden for a design without
+    a description."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("background: #eef4fb; border-bottom: 1px solid #c8d8ec; padding: 6px;")
+        self.hide()
+
+    def show_design(self, design):
+        text = design.description
+        self.setText(f"<b>{html(design.name)}</b> — {html(text)}" if text else "")
+        self.setVisible(bool(text))

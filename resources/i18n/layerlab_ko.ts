@@ -385,10 +385,6 @@
         <translation>학습 중: 학습이 멈출 때까지 네트워크 구조를 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <source>epoch %1 of %2 · %3 samples/s · %4 s left</source>
-        <translation>에포크 %1 / %2 · 초당 %3 샘플 · %4초 남음</translation>
-    </message>
-    <message>
         <source>About LayerLab</source>
         <translation>LayerLab 정보</translation>
     </message>
@@ -569,6 +565,13 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>Examples</source>
         <translation>예제</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingStatus</name>
+    <message>
+        <source>epoch %1 of %2 · %3 samples/s · %4 s left</source>
+        <translation>에포크 %1 / %2 · 초당 %3 샘플 · %4초 남음</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@ that shows only the design in front of the student."""
 import os
 import threading
 
-import pytest
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QGraphicsView, QPushButton, QWidget
 
