@@ -54,14 +54,18 @@ class LiveRun:
         return next((k for k in self.metrics if k in ("accuracy", "mae")), None)
 
     def input_features(self):
-        """How many values one sample has, from the design's Input layer (None if unknown)."""
-        for node in self.design.get("nodes", ()):
-            if node.get("type") == "Input":
-                size = 1
-                for n in node.get("params", {}).get("shape", ()):
-                    size *= n if isinstance(n, int) else 1
-                return size
-        return None
+        return input_features(self.design)
+
+
+def input_features(design):
+    """How many values one sample has, from a design dict's Input layer (None if unknown)."""
+    for node in (design or {}).get("nodes", ()):
+        if node.get("type") == "Input":
+            size = 1
+            for n in node.get("params", {}).get("shape", ()):
+                size *= n if isinstance(n, int) else 1
+            return size
+    return None
 
 
 class RunLog:
@@ -70,6 +74,7 @@ class RunLog:
     def __init__(self):
         self.runs = []        # finished runs, oldest first
         self.current = None   # the LiveRun under way or last shown, or None
+        self.design = None    # with no current run: the design in front of the user (a dict), if known
         self._continues = False
         self._listeners = {event: [] for event in EVENTS}
 
@@ -102,9 +107,9 @@ class RunLog:
         self.current.add(epochs, latest, surface)
         self._emit("reports", epochs, latest, surface)
 
-    def clear_current(self):
-        """Nothing is under way or shown (another design was opened); finished runs stay."""
-        self.current = None
+    def clear_current(self, design=None):
+        """Nothing is under way or shown (another design, ``design``, was opened); finished runs stay."""
+        self.current, self.design = None, design
         self._emit("cleared")
 
     def finish(self, result, changes=None):

@@ -14,7 +14,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QScrollArea, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from core.runlog import input_features
 
 from .plotting import COLORS, EmptyHint, cache_axes, color, curve_plot, legend_beside, nice_ceil, no_si_prefix, pen
 
@@ -350,7 +353,7 @@ class Dashboard(QTabWidget):
     def _refresh_hints(self, again=False):
         """Every plot without data says what will appear there, or why nothing will."""
         t = self.tr
-        features = self.live.input_features() if self.live else None
+        features = input_features(self.live.design if self.live else self.log.design)
         texts = self._empty_hints()
         if features is not None and features != 2:
             texts[self.boundary_plot] = t("The decision boundary is drawn for data with two features, over their "

@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
         self.description.show_design(self.doc.design)
         self.properties.show_node(None)
         if not self.session.running:
-            self.log.clear_current()  # the dashboard empties; the last run stays in Runs
+            self.log.clear_current(self.doc.design.to_dict())  # the dashboard empties; the run stays in Runs
         QTimer.singleShot(0, self.view.fit)
 
     def closeEvent(self, event):

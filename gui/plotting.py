@@ -109,6 +109,8 @@ class EmptyHint:
         self.item.setHtml(f"<div align='center'>{html(text)}</div>")
         for name in self.axes:
             self.plot_item.hideAxis(name)
+        if self.plot_item.legend is not None:
+            self.plot_item.legend.hide()
         self.item.show()
         self._place()
         return None
@@ -120,6 +122,8 @@ class EmptyHint:
         self.item.hide()
         for name in self.axes:
             self.plot_item.showAxis(name)
+        if self.plot_item.legend is not None:
+            self.plot_item.legend.show()
 
     def _place(self, *args):
         rect = self.vb.boundingRect()

@@ -89,7 +89,7 @@ def test_opening_another_design_clears_the_dashboard_and_keeps_the_run(window, q
     train(window, qtbot)
     dash = window.dashboard
     assert len(dash.curves["loss"].getData()[1]) == 10 and not dash.hints[dash.loss_plot].visible
-    window.files.open_example(os.path.join(EXAMPLES, "digits.layerlab"))
+    window.files.open_example(os.path.join(EXAMPLES, "spiral.layerlab"))
     assert len(window.runs_panel.runs) == 1  # the run stays in Runs
     assert dash.epochs == [] and len(dash.curves["loss"].getData()[1] or []) == 0
     dash.setCurrentWidget(dash.act_hists)
@@ -99,18 +99,20 @@ def test_opening_another_design_clears_the_dashboard_and_keeps_the_run(window, q
         hint = dash.hints[plot]
         assert hint.visible and hint.item.toPlainText().startswith("Press Train to see")
         assert not plot.plotItem.getAxis("left").isVisible()
+        assert plot.plotItem.legend is None or not plot.plotItem.legend.isVisible()
     window.act_new.trigger()
     assert dash.hints[dash.loss_plot].visible
 
 
 def test_the_decision_boundary_says_why_it_is_blank_for_data_that_is_not_2d(window, qtbot):
     window.open_file(os.path.join(EXAMPLES, "digits.layerlab"))
+    dash = window.dashboard
+    why = "The decision boundary is drawn for data with two features, over their plane; this data has 64."
+    assert dash.hints[dash.boundary_plot].item.toPlainText() == why  # said before any run, too
     window.doc.design.training["epochs"] = 1
     train(window, qtbot)
-    dash = window.dashboard
     dash.setCurrentWidget(dash.boundary_plot)
-    text = dash.hints[dash.boundary_plot].item.toPlainText()
-    assert text == "The decision boundary is drawn for data with two features, over their plane; this data has 64."
+    assert dash.hints[dash.boundary_plot].item.toPlainText() == why
     dash.setCurrentWidget(dash.confusion_plot)
     assert not dash.hints[dash.confusion_plot].visible  # digits has a confusion matrix
     for axis in ("left", "bottom"):  # class numbers, not "(x0.001)"
