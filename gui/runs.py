@@ -266,7 +266,7 @@ class RunsPanel(QWidget):
                     ends.append(max(float(tail.mean()), 1e-30))
             plot.plot(xs, ends, pen=pen(i), symbol="o", symbolBrush=color(i), symbolSize=7, name=run.name)
             if i == 0:
-                labels = [" / ".join(dict.fromkeys(nid for nid in row if nid)) for row in rows]
+                labels = [next(nid for nid in row if nid) for row in rows]  # the first run's names
                 plot.getAxis("bottom").setTicks([list(enumerate(labels))])
                 plot.setLabel("bottom", "layer, input side first")
             return
