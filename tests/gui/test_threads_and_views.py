@@ -182,3 +182,17 @@ def test_the_controllers_work_without_the_window(qtbot, tmp_path, monkeypatch):
         session.train()
     assert [r.name for r in log.runs] == ["XOR, one hidden layer"] and log.runs[0].epochs == 3
     session.shutdown()
+
+
+def test_twenty_lines_get_twenty_different_looks(window, qtbot):
+    from gui.plotting import pen
+    looks = {(pen(i).color().name(), pen(i).style()) for i in range(20)}
+    assert len(looks) == 20  # dense1 and dense11 no longer look the same
+    window.open_file(os.path.join(EXAMPLES, "deep_plain.layerlab"))
+    window.doc.design.training["epochs"] = 2
+    train(window, qtbot)
+    dash = window.dashboard
+    dash.setCurrentWidget(dash.grad_tab)
+    lines = list(dash.grad_lines.values())
+    assert len(lines) > 10
+    assert len({(line.opts["pen"].color().name(), line.opts["pen"].style()) for line in lines}) == len(lines)
