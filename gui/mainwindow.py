@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.session = TrainingSession(self.doc, self.log, self)
         self.trainer = self.session.trainer  # the training thread's controller (tests look at .running)
         # The controllers' entry points, as the window's (DESIGN.md and the tests use them).
-        self.open_file, self.open_example = self.files.open_file, self.files.open_example
+        self.open_example = self.files.open_example
         self.recent_files, self.autosave = self.files.recent_files, self.files.autosave
         self.offer_recovery = self.files.offer_recovery
         self.connect_nodes, self._nodes_moved = self.editing.connect_nodes, self.editing.nodes_moved
@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self._restore_settings()
         self._update_title()
+
+    def open_file(self, path):
+        """Open the design at ``path`` (False, after saying why, if it cannot be read)."""
+        return self.files.open_file(path)
 
     sweep = property(lambda self: self.session.sweep)
     last_result = property(lambda self: self.session.last_result)
