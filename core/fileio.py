@@ -61,6 +61,16 @@ def _int(text):
     return int(text)
 
 
+def _with_place(text, message):
+    """A huge integer's message with its line and column (the parser's hook does not know them)."""
+    huge = re.search(r"(?<![\w.\"])-?\d{21,}", text) if "digits" in message else None
+    if huge is None:
+        return message
+    line = text.count("\n", 0, huge.start()) + 1
+    column = huge.start() - text.rfind("\n", 0, huge.start())
+    return f"line {line}, column {column}: {message}"
+
+
 def strict_json(text, what="design", error=DesignError):
     """Parse JSON as LayerLab's files need it: no NaN or Infinity, no repeated keys, no huge
     integers, no deeper nesting than MAX_DEPTH. Every failure is an ``error`` that says where."""
@@ -72,7 +82,7 @@ def strict_json(text, what="design", error=DesignError):
     except RecursionError:
         raise error(f"the file nests deeper than any {what} ({MAX_DEPTH} levels)") from None
     except DesignError as e:  # NaN, a repeated key, a huge integer
-        raise error(str(e)) from None
+        raise error(_with_place(text, str(e))) from None
     if _depth(data) > MAX_DEPTH:
         raise error(f"the file nests deeper than any {what} ({MAX_DEPTH} levels)")
     where = _surrogate_at(data)

@@ -46,3 +46,8 @@ def install(code):
             _installed.append(qt)
     # English is the source text: removing the Korean translators (above) is the switch.
     return code
+
+
+def html(text):
+    """``text`` shown as itself inside rich text (a design's name, an error)."""
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
