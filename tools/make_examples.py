@@ -170,6 +170,8 @@ EXAMPLES = {
 }
 
 if __name__ == "__main__":
+    from examples_beyond_stacks import examples as beyond_stacks  # trains them: their figures are computed
+    EXAMPLES.update(beyond_stacks())
     os.makedirs(OUT, exist_ok=True)
     for name, design in EXAMPLES.items():
         save_design(design, os.path.join(OUT, name + ".layerlab"))
