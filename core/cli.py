@@ -8,8 +8,6 @@ import json
 import os
 import sys
 
-import numpy as np
-
 from .errors import DataError, DesignError
 
 

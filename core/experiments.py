@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from .design import Design, _stable_json, atomic_write, decode_text, read_file_bytes, strict_json
 from .errors import DesignError
 from .optimizers import OPTIMIZER_PARAMS as OPTIMIZERS
+from .registry import LAYERS, with_role
 
 RUNS_FORMAT = "layerlab-runs"
 RUNS_VERSION = 1
 MAX_RUNS_BYTES = 64 * 2**20
 #: The activations a sweep swaps between (Softmax stays: it is the output's).
-SWAPPABLE = ("Sigmoid", "Tanh", "ReLU", "LeakyReLU")
+SWAPPABLE = with_role("activation")
 INITIALISERS = ("xavier_uniform", "xavier_normal", "he_uniform", "he_normal", "normal")
 SWEEPS = ("activation", "initialiser", "optimizer", "learning rate")
 
@@ -162,14 +163,16 @@ def variants(design, sweep, choices):
                 raise ValueError(f"activation: {choice!r} is not one of {', '.join(SWAPPABLE)}")
             hits = [n for n in d["nodes"] if n["type"] in SWAPPABLE]
             if not hits:
-                raise ValueError("activation: the design has no Sigmoid, Tanh, ReLU or LeakyReLU layer to swap")
+                raise ValueError(f"activation: the design has no {', '.join(SWAPPABLE[:-1])} or {SWAPPABLE[-1]} layer to swap")
             for n in hits:
                 n["type"] = choice
                 n["params"] = {}
         elif sweep == "initialiser":
             if choice not in INITIALISERS:
                 raise ValueError(f"initialiser: {choice!r} is not one of {', '.join(INITIALISERS)}")
-            dense = [n for n in d["nodes"] if n["type"] == "Dense"]
+            # every layer with an initialiser (Dense, and any later type that declares "init")
+            dense = [n for n in d["nodes"] if n["type"] in LAYERS
+                     and any(p.name == "init" for p in LAYERS[n["type"]].params)]
             if not dense:
                 raise ValueError("initialiser: the design has no Dense layer")
             for n in dense:

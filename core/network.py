@@ -260,10 +260,10 @@ class Network:
             # Nobody needs the gradient reaching the data, nor any below the first weights.
             layer.needs_input_grad = any(self._wants_grad[i] for i in self._inputs_of[nid])
             self._wants_grad[nid] = layer.has_params or layer.needs_input_grad
-            if self.types[nid] == "Dense":
+            if LAYERS[self.types[nid]].penalised:
                 layer.l1, layer.l2 = l1, l2
         self._penalised = [self.layers[nid] for nid in self.order
-                           if self.types[nid] == "Dense" and (l1 or l2)]
+                           if LAYERS[self.types[nid]].penalised and (l1 or l2)]
         self._fused = (self.loss.fused_with is not None
                        and self.types[self.output_id] == self.loss.fused_with)
         self.reset(seed)

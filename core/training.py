@@ -23,36 +23,16 @@ import time
 from dataclasses import dataclass, field
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
-from .data import Scaler, load_dataset, split_indices
+from .data import load_dataset, model_inputs, run_seeds, split_and_scale
 from .errors import DataError, DesignError
+from .histograms import LOG_BINS, Histogram, histogram, log_histogram  # noqa: F401 (LOG_BINS for callers)
 from .layers import fmt_shape
 from .network import build_network
+from .registry import LAYERS
 
-HIST_BINS = 40
-LOG_LO, LOG_HI, LOG_BINS = -12.0, 2.0, 56  # gradient histograms: log10|g|, a quarter decade a bin
-MAX_HIST_VALUES = 2048
 PROBE_SIZE = 64  # two batches of work: the probe pass is compute-bound, an epoch of digits is 45
-
-# Activation ranges known from the function itself; other layers get a range from the first probe.
-FIXED_RANGES = {"Sigmoid": (0.0, 1.0), "Softmax": (0.0, 1.0), "Step": (0.0, 1.0), "Tanh": (-1.0, 1.0)}
-NON_NEGATIVE = {"ReLU"}
-
-
-@dataclass(frozen=True)
-class Histogram:
-    """Counts over uniform bins from ``lo`` to ``hi``; with ``log``, the bins are over
-    log10|value| and ``zeros`` counts the exact zeros, which have no logarithm."""
-
-    counts: np.ndarray
-    lo: float
-    hi: float
-    log: bool = False
-    zeros: int = 0
-
-    @property
-    def edges(self):
-        return np.linspace(self.lo, self.hi, len(self.counts) + 1)
 
 
 @dataclass(frozen=True)
@@ -97,6 +77,16 @@ class Surface:
 
 SURFACE_POINTS = 400
 
+#: Multiply-adds per training batch (parameters x batch size) from which two BLAS threads
+#: train faster than one; below, one thread is faster, and with another core busy two
+#: threads are several times slower (tests/benchmarks/bench_training.py --threads).
+TWO_THREADS_FROM = 4_000_000
+
+
+def blas_threads(net, batch_size):
+    """The BLAS thread count for training ``net``: 1 up to digits size, 2 from MNIST size."""
+    return 2 if net.total_params * batch_size >= TWO_THREADS_FROM else 1
+
 
 @dataclass
 class TrainResult:
@@ -119,40 +109,6 @@ def nice_ceil(x):
     return 10 * p
 
 
-def _subsample(a):
-    v = a.reshape(-1)
-    if v.size > MAX_HIST_VALUES:
-        v = v[::-(-v.size // MAX_HIST_VALUES)]
-    return v
-
-
-def _bin_counts(v, bins):
-    """Counts of ``v`` (already scaled so bin i covers [i, i + 1)) with the ends clamped."""
-    np.maximum(v, 0.0, out=v)
-    np.minimum(v, bins - 1, out=v)
-    return np.bincount(v.astype(np.intp), minlength=bins)
-
-
-def histogram(values, lo, hi, bins=HIST_BINS):
-    """Counts over fixed uniform bins; values outside fall into the end bins."""
-    v = _subsample(values) - lo
-    v *= bins / (hi - lo)
-    return Histogram(_bin_counts(v, bins), lo, hi)
-
-
-def log_histogram(values):
-    """Counts of log10|v| over fixed bins from 1e-12 to 1e2; zeros counted apart."""
-    v = np.abs(_subsample(values))
-    zeros = v.size - np.count_nonzero(v)
-    with np.errstate(divide="ignore"):
-        np.log10(v, out=v)  # zeros become -inf and land in the first bin, taken out below
-    v -= LOG_LO
-    v *= LOG_BINS / (LOG_HI - LOG_LO)
-    counts = _bin_counts(v, LOG_BINS)
-    counts[0] -= zeros
-    return Histogram(counts, LOG_LO, LOG_HI, log=True, zeros=int(zeros))
-
-
 class Trainer:
     """Trains a design's network on its data (see the module's docstring).
 
@@ -160,7 +116,7 @@ class Trainer:
     """
 
     def __init__(self, design, *, dataset=None, epochs=None, seed=None, dtype=np.float32,
-                 callback=None, report_every=0, layer_stats=True, stats_budget=None):
+                 callback=None, report_every=0, layer_stats=True, stats_budget=None, threads=None):
         settings = design.settings()
         if epochs is not None:
             settings["epochs"] = epochs
@@ -169,19 +125,21 @@ class Trainer:
         self.settings = settings
         self.design = design
         seed = settings["seed"]
-        seeds = np.random.SeedSequence(seed).generate_state(4)
-        self.net = build_network(design, seed=int(seeds[0]), dtype=dtype)
+        seeds = run_seeds(seed)  # network, data, shuffle, split
+        self.net = build_network(design, seed=seeds[0], dtype=dtype)
         from .optimizers import make_optimizer
         self.optimizer = make_optimizer(settings["optimizer"])
         self.dataset = dataset if dataset is not None else load_dataset(settings["data"], design.base_dir,
-                                                                         seed=int(seeds[1]))
+                                                                         seed=seeds[1])
         self.callback = callback
         self.report_every = report_every
         self.layer_stats = layer_stats
         self.stats_budget = stats_budget
         self._stats_at = self._stats_cost = None
         self._shuffle_rng = np.random.default_rng(seeds[2])
-        self._prepare_data(int(seeds[3]))
+        self._prepare_data(seeds[3])
+        #: BLAS threads while fitting: given, or sized to the network (:func:`blas_threads`).
+        self.threads = threads or blas_threads(self.net, min(settings["batch_size"], len(self.x_train)))
         self._check_early_stopping()
         self.history = {k: [] for k in self.metric_names}
         self.epoch = 0
@@ -226,15 +184,14 @@ class Trainer:
         if ds.task == "regression" and loss != "mse":
             raise DesignError(f"training.loss: {loss} is for classification; this data is regression, use mse")
 
-        train, val = split_indices(ds, self.settings["validation_split"], split_seed)
+        train, val, scaler = split_and_scale(ds.x, ds.y, ds.n_classes, self.settings["validation_split"],
+                                             self.settings["scaling"], split_seed)
         if len(train) == 0:
             raise DataError("the validation split leaves no training samples; lower it")
-        scaler = Scaler(self.settings["scaling"]).fit(ds.x[train])
         dtype = net.dtype
-        shape = (-1,) + tuple(want)
 
         def inputs(idx):
-            return np.ascontiguousarray(scaler.transform(ds.x[idx]).reshape(shape), dtype=dtype)
+            return model_inputs(scaler, ds.x[idx], want, dtype)
 
         def targets(idx):
             y = ds.y[idx]
@@ -299,7 +256,7 @@ class Trainer:
     def fit(self, epochs=None):
         """Train up to ``epochs`` more epochs (default: up to the design's total)."""
         # Overflow on the way to divergence is expected; it is caught and reported, not warned about.
-        with np.errstate(over="ignore", invalid="ignore"):
+        with np.errstate(over="ignore", invalid="ignore"), threadpool_limits(self.threads, user_api="blas"):
             try:
                 return self._fit(epochs)
             finally:
@@ -307,7 +264,7 @@ class Trainer:
 
     def _fit(self, epochs):
         total = self.settings["epochs"]
-        target = total if epochs is None else min(self.epoch + epochs, max(total, self.epoch + epochs))
+        target = total if epochs is None else self.epoch + epochs
         net, opt = self.net, self.optimizer
         x, t, labels = self.x_train, self.t_train, self.y_train
         n = len(x)
@@ -332,6 +289,7 @@ class Trainer:
                 xb, tb = xs[lo:hi], ts[lo:hi]
                 loss = net.compute_loss(xb, tb)
                 if not math.isfinite(loss):
+                    net.set_weights(self._last_good)
                     reason, message = "diverged", self._diverged_message(loss, b + 1)
                     break
                 net.backward()
@@ -350,6 +308,7 @@ class Trainer:
                 reason, message = "stopped", f"stopped by the user during epoch {self.epoch + 1}"
                 break
             if not np.isfinite(net.params.flat).all():
+                net.set_weights(self._last_good)
                 reason, message = "diverged", self._diverged_message(float("nan"), batches, weights=True)
                 break
             self.epoch += 1
@@ -381,7 +340,7 @@ class Trainer:
                            self.seconds, self._es_best_epoch)
 
     def _diverged_message(self, loss, batch, weights=False):
-        self.net.set_weights(self._last_good)
+        """What happened and what to try; the caller has put the last finite weights back."""
         lr = self.optimizer.lr
         what = ("a weight became NaN or infinite" if weights
                 else f"the loss became {'NaN' if math.isnan(loss) else 'infinite'}")
@@ -487,14 +446,15 @@ class Trainer:
                        points.copy(), labels.copy(), classes)
 
     def _range(self, key, values, kind):
-        """Fixed for the whole run: known for bounded activations, else from the first look."""
+        """Fixed for the whole run: the layer type's declared output range, else from the first look."""
         r = self._ranges.get(key)
         if r is None:
-            if kind in FIXED_RANGES:
-                r = FIXED_RANGES[kind]
+            known = LAYERS[kind].output_range if kind in LAYERS else None
+            if known is not None and known[1] is not None:
+                r = known
             else:
                 top = nice_ceil(2.0 * float(np.abs(values).max()) if values.size else 1.0)
-                r = (0.0, top) if kind in NON_NEGATIVE else (-top, top)
+                r = (known[0], top) if known is not None else (-top, top)
             self._ranges[key] = r
         return r
 
