@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from . import conv, layers, merge
 from .equivalents import STEP_TORCH, Code, Keras, Torch, const, in_dim, keras_initializer, param
+from .equivalents import (ADD_TORCH, CHANNELS_FIRST, CONCATENATE_TORCH, PADDED_CONV_TORCH, RESHAPE_TORCH,
+                          same_pad)
 from .errors import DesignError
 from .initializers import INITIALIZERS
 
@@ -166,6 +168,10 @@ class LayerSpec:
         return out
 
 
+def _pool_stride(p, in_shape):
+    return p["strides"] or p["pool_size"]  # torch's default (None) is also the pool size; said explicitly
+
+
 CATEGORIES = ("core", "activations", "regularisation", "output", "image", "merge")
 
 _ACTIVATION = frozenset({"activation"})
@@ -260,34 +266,51 @@ LAYERS = {spec.name: spec for spec in (
                ParamSpec("std", "float", 0.01, minimum=0.0, maximum=100.0, min_exclusive=True,
                          help="Standard deviation for the 'normal' initialiser."),
                ParamSpec("use_bias", "bool", True, help="Add a bias vector b.")),
-              key_params=("filters", "kernel_size", "strides", "padding")),
+              key_params=("filters", "kernel_size", "strides", "padding"),
+              torch=Torch("PaddedConv2d", (in_dim(2), param("filters"), param("kernel_size")),
+                          (("stride", param("strides")), ("bias", param("use_bias")), ("pad", same_pad)),
+                          weights=(("W", "weight", (3, 2, 0, 1)), ("b", "bias", None)), init=(("weight", "init"),),
+                          source=PADDED_CONV_TORCH, apply=CHANNELS_FIRST),
+              keras=Keras("layers.Conv2D", (param("filters"), param("kernel_size")),
+                          (("strides", param("strides")), ("padding", param("padding")),
+                           ("use_bias", param("use_bias")), ("kernel_initializer", keras_initializer())),
+                          weights=("W", "b"))),
     LayerSpec("MaxPool2D", "image", conv.MaxPool2D,
               "Keeps the largest value of each window: a smaller image that keeps the strongest responses.",
               (ParamSpec("pool_size", "int", 2, minimum=1, maximum=64,
                          help="Height and width of each window, e.g. 2 for 2x2."),
                ParamSpec("strides", "int", None, minimum=1, maximum=64, nullable=True,
                          help="Step between windows; null (the default) means pool_size.")),
-              key_params=("pool_size", "strides")),
+              key_params=("pool_size", "strides"),
+              torch=Torch("nn.MaxPool2d", (param("pool_size"),), (("stride", _pool_stride),), apply=CHANNELS_FIRST),
+              keras=Keras("layers.MaxPooling2D", (param("pool_size"),), (("strides", param("strides")),))),
     LayerSpec("AveragePool2D", "image", conv.AveragePool2D,
               "Averages each window: a smaller, smoother image.",
               (ParamSpec("pool_size", "int", 2, minimum=1, maximum=64,
                          help="Height and width of each window, e.g. 2 for 2x2."),
                ParamSpec("strides", "int", None, minimum=1, maximum=64, nullable=True,
                          help="Step between windows; null (the default) means pool_size.")),
-              key_params=("pool_size", "strides")),
+              key_params=("pool_size", "strides"),
+              torch=Torch("nn.AvgPool2d", (param("pool_size"),), (("stride", _pool_stride),), apply=CHANNELS_FIRST),
+              keras=Keras("layers.AveragePooling2D", (param("pool_size"),), (("strides", param("strides")),))),
     LayerSpec("Reshape", "image", conv.Reshape,
               "Gives each sample another shape with the same number of values, e.g. (64,) to (8, 8, 1).",
               (ParamSpec("target_shape", "shape", help="The new shape of one sample, e.g. [8, 8, 1]."),),
-              key_params=("target_shape",)),
+              key_params=("target_shape",),
+              torch=Torch("Reshape", (param("target_shape", tuple),), source=RESHAPE_TORCH),
+              keras=Keras("layers.Reshape", (param("target_shape", tuple),))),
     LayerSpec("Add", "merge", merge.Add,
               "Adds two or more inputs of one shape: with a layer's own input, a residual connection.",
-              inputs=2),
+              inputs=2, torch=Torch("Add", source=ADD_TORCH, apply="{layer}({inputs})"), keras=Keras("layers.Add")),
     LayerSpec("Concatenate", "merge", merge.Concatenate,
               "Joins two or more inputs along an axis, in the order their connections were made.",
               (ParamSpec("axis", "int", -1, minimum=-3, maximum=3,
                          help="Axis to join along, as in Keras: -1 the last (channels or features), "
                               "1 the first after the batch."),),
-              key_params=("axis",), inputs=2),
+              key_params=("axis",), inputs=2,
+              torch=Torch("Concatenate", kwargs=(("dim", param("axis")),), source=CONCATENATE_TORCH,
+                          apply="{layer}({inputs})"),
+              keras=Keras("layers.Concatenate", kwargs=(("axis", param("axis")),))),
 )}
 
 
