@@ -172,6 +172,12 @@ def _pool_stride(p, in_shape):
     return p["strides"] or p["pool_size"]  # torch's default (None) is also the pool size; said explicitly
 
 
+_POOL_PARAMS = (ParamSpec("pool_size", "int", 2, minimum=1, maximum=64,
+                          help="Height and width of each window, e.g. 2 for 2x2."),
+                ParamSpec("strides", "int", None, minimum=1, maximum=64, nullable=True,
+                          help="Step between windows; null (the default) means pool_size."))
+
+
 CATEGORIES = ("core", "activations", "regularisation", "output", "image", "merge")
 
 _ACTIVATION = frozenset({"activation"})
@@ -277,20 +283,12 @@ LAYERS = {spec.name: spec for spec in (
                           weights=("W", "b"))),
     LayerSpec("MaxPool2D", "image", conv.MaxPool2D,
               "Keeps the largest value of each window: a smaller image that keeps the strongest responses.",
-              (ParamSpec("pool_size", "int", 2, minimum=1, maximum=64,
-                         help="Height and width of each window, e.g. 2 for 2x2."),
-               ParamSpec("strides", "int", None, minimum=1, maximum=64, nullable=True,
-                         help="Step between windows; null (the default) means pool_size.")),
-              key_params=("pool_size", "strides"),
+              _POOL_PARAMS, key_params=("pool_size", "strides"),
               torch=Torch("nn.MaxPool2d", (param("pool_size"),), (("stride", _pool_stride),), apply=CHANNELS_FIRST),
               keras=Keras("layers.MaxPooling2D", (param("pool_size"),), (("strides", param("strides")),))),
     LayerSpec("AveragePool2D", "image", conv.AveragePool2D,
               "Averages each window: a smaller, smoother image.",
-              (ParamSpec("pool_size", "int", 2, minimum=1, maximum=64,
-                         help="Height and width of each window, e.g. 2 for 2x2."),
-               ParamSpec("strides", "int", None, minimum=1, maximum=64, nullable=True,
-                         help="Step between windows; null (the default) means pool_size.")),
-              key_params=("pool_size", "strides"),
+              _POOL_PARAMS, key_params=("pool_size", "strides"),
               torch=Torch("nn.AvgPool2d", (param("pool_size"),), (("stride", _pool_stride),), apply=CHANNELS_FIRST),
               keras=Keras("layers.AveragePooling2D", (param("pool_size"),), (("strides", param("strides")),))),
     LayerSpec("Reshape", "image", conv.Reshape,

@@ -49,13 +49,18 @@ THREADS = {"toy": 1, "digits": 1, "mnist": 2, "cnn_digits": 1, "cnn_mnist": 2}
 
 def cnn_step_fn(spec, batch):
     import numpy as np
-    from core import Design, build_network, make_optimizer
+    from core import Design, build_network
     shape, layers = spec
     net = build_network(Design.sequential(shape, layers + ["Softmax"], {"loss": "categorical_crossentropy"}))
-    opt = make_optimizer({"type": "adam", "lr": 0.001})
     rng = np.random.default_rng(0)
     x = rng.normal(size=[batch] + shape).astype(np.float32)
-    t = np.eye(10, dtype=np.float32)[rng.integers(0, 10, batch)]
+    return adam_steps(net, x, np.eye(10, dtype=np.float32)[rng.integers(0, 10, batch)])
+
+
+def adam_steps(net, x, t):
+    """One training step of ``net`` on (x, t) with Adam, as a function."""
+    from core import make_optimizer
+    opt = make_optimizer({"type": "adam", "lr": 0.001})
 
     def step():
         net.compute_loss(x, t)
@@ -102,22 +107,16 @@ def torch_cnn_step_fn(spec, batch):
 
 def numpy_step_fn(sizes, batch):
     import numpy as np
-    from core import Design, build_network, make_optimizer
+    from core import Design, build_network
     layers = []
     for units in sizes[1:-1]:
         layers += [("Dense", {"units": units, "init": "he_normal"}), "ReLU"]
     layers += [("Dense", {"units": sizes[-1]}), "Softmax"]
     net = build_network(Design.sequential([sizes[0]], layers, {"loss": "categorical_crossentropy"}))
-    opt = make_optimizer({"type": "adam", "lr": 0.001})
     rng = np.random.default_rng(0)
     x = rng.normal(size=(batch, sizes[0])).astype(np.float32)
     t = np.eye(sizes[-1], dtype=np.float32)[rng.integers(0, sizes[-1], batch)]  # the trainer one-hots once
-
-    def step():
-        net.compute_loss(x, t)
-        net.backward()
-        opt.step(net.params, net.grads)
-    return step
+    return adam_steps(net, x, t)
 
 
 def torch_step_fn(sizes, batch):
