@@ -21,7 +21,8 @@ DIGITS_TRAINING = {"data": DIGITS, "optimizer": {"type": "adam", "lr": 0.001}, "
 def deep_sigmoid(residual):
     """A stem, DEPTH blocks of Dense + Sigmoid (each added to its own input when ``residual``), a Softmax head.
 
-    Laid out in columns of five blocks, so the canvas shows it without zooming far out.
+    Laid out in columns of five blocks, each Add beside its Sigmoid, so the canvas shows it without
+    zooming far out.
     """
     nodes = [{"id": "in", "type": "Input", "params": {"shape": [64]}, "pos": [0, 0]},
              {"id": "stem", "type": "Dense", "params": {"units": WIDTH, "init": "xavier_normal"}, "pos": [0, 90]}]
@@ -29,19 +30,19 @@ def deep_sigmoid(residual):
     prev = "stem"
     for i in range(1, DEPTH + 1):
         col, row = divmod(i - 1, 5)
-        x, y = 360 * col, 180 + 180 * row
+        x, y = 480 * col, 180 + 180 * row
         nodes += [{"id": f"dense{i}", "type": "Dense", "params": {"units": WIDTH, "init": "xavier_normal"},
                    "pos": [x, y]},
-                  {"id": f"sigmoid{i}", "type": "Sigmoid", "params": {}, "pos": [x, y + 70]}]
+                  {"id": f"sigmoid{i}", "type": "Sigmoid", "params": {}, "pos": [x, y + 90]}]
         edges += [[prev, f"dense{i}"], [f"dense{i}", f"sigmoid{i}"]]
         out = f"sigmoid{i}"
         if residual:
-            nodes.append({"id": f"add{i}", "type": "Add", "params": {}, "pos": [x + 170, y + 70]})
+            nodes.append({"id": f"add{i}", "type": "Add", "params": {}, "pos": [x + 220, y + 90]})
             edges += [[out, f"add{i}"], [prev, f"add{i}"]]
             out = f"add{i}"
         prev = out
-    nodes += [{"id": "head", "type": "Dense", "params": {"units": 10}, "pos": [360 * 4, 180]},
-              {"id": "out", "type": "Softmax", "params": {}, "pos": [360 * 4, 270]}]
+    nodes += [{"id": "head", "type": "Dense", "params": {"units": 10}, "pos": [480 * 4, 180]},
+              {"id": "out", "type": "Softmax", "params": {}, "pos": [480 * 4, 270]}]
     edges += [[prev, "head"], ["head", "out"]]
     return {"format": "layerlab-design", "version": 1, "nodes": nodes, "edges": edges,
             "training": dict(DEEP_TRAINING)}
