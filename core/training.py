@@ -77,10 +77,14 @@ class Surface:
 
 SURFACE_POINTS = 400
 
-#: Multiply-adds per training batch (parameters x batch size) from which two BLAS threads
-#: train faster than one; below, one thread is faster, and with another core busy two
-#: threads are several times slower (tests/benchmarks/bench_training.py --threads).
-TWO_THREADS_FROM = 4_000_000
+#: Multiply-adds per training batch (parameters x batch size) from which two BLAS threads are
+#: used. Digits (64-128-64-10, batch 32 to 64: 0.5-1.1 million) trains 3x faster with one
+#: thread, 2.6x next to a busy process (tests/benchmarks/bench_training.py --threads); two
+#: are faster from MNIST size (784-256-128-10, batch 128: 30 million) on an idle machine
+#: (DESIGN.md's measurement). On the loaded 2-core machine of 2026-11-27 one thread won at
+#: every size up to 86 million, so the crossover is placed between the two sizes (their
+#: geometric mean), not measured: re-run the benchmark on an idle machine to place it.
+TWO_THREADS_FROM = 6_000_000
 
 
 def blas_threads(net, batch_size):

@@ -112,10 +112,12 @@ def main():
     model = compile_model(build_model(), task)
     model.summary()
     shuffle = np.random.default_rng(run_seeds(SEED)[2])  # LayerLab's order of samples, epoch by epoch
-    for epoch in range(args.epochs):
+    for epoch in range(1, args.epochs + 1):
         order = shuffle.permutation(len(x_train))
-        model.fit(x_train[order], y_train[order], batch_size=BATCH_SIZE, epochs=epoch + 1, initial_epoch=epoch,
-                  shuffle=False, validation_data=(x_val, y_val) if len(x_val) else None, verbose=2)
+        history = model.fit(x_train[order], y_train[order], batch_size=BATCH_SIZE, epochs=1, shuffle=False,
+                            validation_data=(x_val, y_val) if len(x_val) else None, verbose=0).history
+        print(f"epoch {{epoch}}/{{args.epochs}}  " + "  ".join(f"{{k}} {{v[-1]:.4f}}" for k, v in history.items()),
+              flush=True)
 
 
 if __name__ == "__main__":

@@ -32,6 +32,9 @@ model and train it:
 
     python <this file> [--epochs N]
     torchrun --nproc_per_node=2 <this file>   # DistributedDataParallel
+
+Note: torch's BatchNorm updates its running variance with the unbiased batch variance
+(n / (n - 1) times LayerLab's and Keras' biased one); training-mode outputs are the same.
 """
 '''
 

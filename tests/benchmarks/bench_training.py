@@ -125,7 +125,7 @@ def thread_figures(epochs, rounds):
         line = "   ".join(f"{label} {s:6.3f}" for label, (s, _) in figures.items())
         print(f"  {'with a busy process' if busy else 'alone':20s} {line}   (automatic = {figures['automatic'][1]})")
     print("training step, 784-w-w-10, batch 128 (ms): 1 thread / 2 threads")
-    for width in (16, 32, 64, 128, 256):
+    for width in (16, 32, 64, 128, 256, 512):
         one, macs = step_seconds(width, 128, 1)
         two, _ = step_seconds(width, 128, 2)
         print(f"  w {width:4d}  {macs:12,d} multiply-adds  {1e3 * one:7.3f} / {1e3 * two:7.3f}  "

@@ -42,12 +42,12 @@ def test_bad_sweeps_say_what_was_expected():
         parse_learning_rates("0.1, fast")
     with pytest.raises(ValueError, match="must be a positive number"):
         parse_learning_rates("-1")
-    with pytest.raises(ValueError, match="activation: 'Softmax' is not one of ReLU, LeakyReLU, Sigmoid, Tanh"):
+    with pytest.raises(ValueError, match="activation: 'Softmax' is not one of Sigmoid, Tanh, ReLU, LeakyReLU"):
         variants(design, "activation", ["Softmax"])
     with pytest.raises(ValueError, match="choose at least one"):
         variants(design, "optimizer", [])
     single = example("xor_single_layer")
-    with pytest.raises(ValueError, match="no ReLU, LeakyReLU, Sigmoid or Tanh layer to swap"):
+    with pytest.raises(ValueError, match="no Sigmoid, Tanh, ReLU or LeakyReLU layer to swap"):
         variants(single, "activation", ["ReLU"])
 
 

@@ -160,6 +160,21 @@ def test_exported_script_prints_the_model_and_its_training_lowers_the_loss(tmp_p
 
 
 @pytest.mark.torch
+def test_exported_keras_script_prints_the_model_and_a_line_per_epoch_as_its_loss_falls(tmp_path):
+    pytest.importorskip("keras")
+    script = tmp_path / "spiral_keras.py"
+    script.write_text(export_code(load_design(os.path.join(EXAMPLES, "spiral.layerlab")), "keras"))
+    env = dict(os.environ, OMP_NUM_THREADS="1", KERAS_BACKEND=os.environ.get("KERAS_BACKEND", "torch"))
+    out = subprocess.run([sys.executable, str(script), "--epochs", "20"], cwd=tmp_path, capture_output=True,
+                         text=True, timeout=300, env=env)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "Total params" in out.stdout
+    curve = [float(m) for m in re.findall(r"^epoch \d+/20\s.*\bloss ([0-9.]+)", out.stdout, re.M)]
+    assert len(curve) == 20 and curve[-1] < curve[0] * 0.8
+    assert "val_accuracy" in out.stdout
+
+
+@pytest.mark.torch
 def test_exported_script_trains_under_torchrun_with_two_processes(tmp_path):
     pytest.importorskip("torch")
     torchrun = shutil.which("torchrun", path=os.path.dirname(sys.executable)) or shutil.which("torchrun")
