@@ -175,7 +175,7 @@ def _pool_stride(p, in_shape):
 _POOL_PARAMS = (ParamSpec("pool_size", "int", 2, minimum=1, maximum=64,
                           help="Height and width of each window, e.g. 2 for 2x2."),
                 ParamSpec("strides", "int", None, minimum=1, maximum=64, nullable=True,
-                          help="Step between windows; null (the default) means pool_size."))
+                          help="Step between windows; empty (null, the default) means pool_size."))
 
 
 CATEGORIES = ("core", "activations", "regularisation", "output", "image", "merge")

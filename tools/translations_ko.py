@@ -161,6 +161,7 @@ KO = {
     "Decay of the gradient average.": "기울기 평균의 감쇠율.", "Decay of the squared-gradient average.": "기울기 제곱 평균의 감쇠율.",
     # registry: image and merge layers (issue 18); the terms of Deep Learning from Scratch, ch. 7
     "Image": "이미지", "Merge": "병합",
+    "%1: expected a whole number from %2 to %3, or empty for the default": "%1: %2부터 %3까지의 자연수가 필요합니다. 비워 두면 기본값입니다",
     "Slides filters over the image: each output pixel is a weighted sum of a small window of every input channel.":
         "이미지 위로 필터를 밀며 계산합니다: 출력 픽셀 하나는 모든 입력 채널의 작은 창을 가중합한 값입니다.",
     "Number of filters (output channels).": "필터 수 (출력 채널 수).",
@@ -175,7 +176,7 @@ KO = {
     "Keeps the largest value of each window: a smaller image that keeps the strongest responses.":
         "최대 풀링: 창마다 가장 큰 값을 남깁니다. 가장 강한 반응을 간직한 작은 이미지가 됩니다.",
     "Height and width of each window, e.g. 2 for 2x2.": "창의 높이와 너비. 예: 2이면 2x2.",
-    "Step between windows; null (the default) means pool_size.": "창 사이의 간격. null(기본값)이면 pool_size와 같습니다.",
+    "Step between windows; empty (null, the default) means pool_size.": "창 사이의 간격. 비워 두면(null, 기본값) pool_size와 같습니다.",
     "Averages each window: a smaller, smoother image.": "평균 풀링: 창마다 평균을 냅니다. 더 작고 매끄러운 이미지가 됩니다.",
     "Gives each sample another shape with the same number of values, e.g. (64,) to (8, 8, 1).":
         "값의 개수는 그대로 두고 각 샘플의 형태를 바꿉니다. 예: (64,) → (8, 8, 1).",

@@ -699,6 +699,10 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>형태가 아닙니다: %1 (1~3개의 자연수가 필요합니다. 예: 8, 8)</translation>
     </message>
     <message>
+        <source>%1: expected a whole number from %2 to %3, or empty for the default</source>
+        <translation>%1: %2부터 %3까지의 자연수가 필요합니다. 비워 두면 기본값입니다</translation>
+    </message>
+    <message>
         <source>Set data source</source>
         <translation>데이터 소스 설정</translation>
     </message>
@@ -800,6 +804,14 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>각 샘플을 1차원으로 펼칩니다. 예: (8, 8) → (64,).</translation>
     </message>
     <message>
+        <source>1 / (1 + exp(-x)): squashes to (0, 1); its gradient is at most 0.25.</source>
+        <translation>1 / (1 + exp(-x)): (0, 1)로 압축합니다. 기울기는 최대 0.25입니다.</translation>
+    </message>
+    <message>
+        <source>tanh(x): squashes to (-1, 1), centred on 0.</source>
+        <translation>tanh(x): 0을 중심으로 (-1, 1)로 압축합니다.</translation>
+    </message>
+    <message>
         <source>max(0, x): the default for hidden layers.</source>
         <translation>max(0, x): 은닉층의 기본 선택.</translation>
     </message>
@@ -810,14 +822,6 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>Slope for x &lt; 0 (PyTorch's default 0.01; Keras' is 0.3).</source>
         <translation>x &lt; 0일 때의 기울기 (PyTorch 기본값 0.01, Keras는 0.3).</translation>
-    </message>
-    <message>
-        <source>1 / (1 + exp(-x)): squashes to (0, 1); its gradient is at most 0.25.</source>
-        <translation>1 / (1 + exp(-x)): (0, 1)로 압축합니다. 기울기는 최대 0.25입니다.</translation>
-    </message>
-    <message>
-        <source>tanh(x): squashes to (-1, 1), centred on 0.</source>
-        <translation>tanh(x): 0을 중심으로 (-1, 1)로 압축합니다.</translation>
     </message>
     <message>
         <source>The perceptron's step: 1 for x &gt; 0, else 0. Its gradient is zero, so it cannot learn by gradient descent.</source>
@@ -880,8 +884,8 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>창의 높이와 너비. 예: 2이면 2x2.</translation>
     </message>
     <message>
-        <source>Step between windows; null (the default) means pool_size.</source>
-        <translation>창 사이의 간격. null(기본값)이면 pool_size와 같습니다.</translation>
+        <source>Step between windows; empty (null, the default) means pool_size.</source>
+        <translation>창 사이의 간격. 비워 두면(null, 기본값) pool_size와 같습니다.</translation>
     </message>
     <message>
         <source>Averages each window: a smaller, smoother image.</source>
