@@ -308,6 +308,8 @@ def main(figures="file"):
         from lesson_figures import FIGURES_JSON
         with open(FIGURES_JSON, encoding="utf-8") as f:
             figures = json.load(f)
+    from examples_beyond_stacks import examples as beyond_stacks  # trains them: their figures are computed
+    EXAMPLES.update(beyond_stacks())
     os.makedirs(OUT, exist_ok=True)
     for name, design in EXAMPLES.items():
         save_design(with_figures(design, figures), os.path.join(OUT, name + ".layerlab"))
