@@ -5,10 +5,12 @@ ports connected, nodes moved) that the main window turns into undo commands;
 then it follows the document's signals like every other view.
 """
 import math
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPathItem, QGraphicsScene, QGraphicsView
+from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (QGraphicsItem, QGraphicsObject, QGraphicsPathItem, QGraphicsScene, QGraphicsView,
+                               QMenu)
 
 from core.registry import LAYERS
 
@@ -215,6 +217,7 @@ class CanvasScene(QGraphicsScene):
     connectRequested = Signal(str, str)
     nodesMoved = Signal(dict)        # node id -> (old pos, new pos)
     selectedNodesChanged = Signal(list)
+    changeTypeRequested = Signal(str, str)   # node id, new type (the node's context menu)
 
     def __init__(self, doc, parent=None):
         super().__init__(parent)
@@ -360,20 +363,28 @@ class CanvasScene(QGraphicsScene):
             self.nodesMoved.emit(moves)
 
     # -- where a dropped layer goes ----------------------------------------------------------
-    def drop_target(self, type_name, pos):
-        """(position, node to connect from or None) for a layer dropped at ``pos``.
+    def drop_plan(self, type_name, pos):
+        """Where a layer dropped at ``pos`` goes, as a :class:`DropPlan`.
 
-        Dropped onto the last node of a stack, or below it, the new node joins the stack.
+        Onto a node: right after it (its outgoing edges now leave the new layer). Onto an
+        edge: into it, split in two. Below the last node of a stack: joins the stack.
+        Whatever sits below the insertion point moves down a step to make room.
         """
+        plain = DropPlan((pos.x(), pos.y()))
         if LAYERS[type_name].inputs == 0:
-            return pos, None
-        tails = [nid for nid in self.nodes
-                 if not any(src == nid for src, _ in self.doc.design.edges)]
+            return plain
         hit = self.node_at(pos)
         if hit is not None:
-            if hit.node_id in tails:
-                return QPointF(hit.pos().x(), hit.pos().y() + STEP), hit.node_id
-            return pos, None
+            successors = [d for s, d in self.doc.design.edges if s == hit.node_id]
+            below = (hit.pos().x(), hit.pos().y() + STEP)
+            return DropPlan(below, hit.node_id, successors, self._make_room(successors))
+        edge = self.edge_at(pos)
+        if edge is not None:
+            src, dst = edge.key
+            at = self.nodes[dst].pos()
+            return DropPlan((at.x(), at.y()), src, [dst], self._make_room([dst]))
+        tails = [nid for nid in self.nodes
+                 if not any(src == nid for src, _ in self.doc.design.edges)]
         best, best_d = None, None
         for nid in tails:
             p = self.nodes[nid].pos()
@@ -382,7 +393,70 @@ class CanvasScene(QGraphicsScene):
                 d = math.hypot(pos.x() - p.x(), dy)
                 if best_d is None or d < best_d:
                     best, best_d = nid, d
-        return pos, best
+        return DropPlan(plain.pos, best)
+
+    def drop_target(self, type_name, pos):
+        """(position, node to connect from or None): :meth:`drop_plan` without splitting."""
+        plan = self.drop_plan(type_name, pos)
+        if plan.before:
+            return pos, None
+        return QPointF(*plan.pos), plan.after
+
+    def _make_room(self, starts):
+        """Moves that shift ``starts`` and everything downstream of them one step down."""
+        succ = {}
+        for s, d in self.doc.design.edges:
+            succ.setdefault(s, []).append(d)
+        seen, todo = set(), list(starts)
+        while todo:
+            nid = todo.pop()
+            if nid not in seen:
+                seen.add(nid)
+                todo.extend(succ.get(nid, []))
+        moves = {}
+        for nid in seen:
+            p = self.nodes[nid].pos()
+            moves[nid] = ((p.x(), p.y()), (p.x(), p.y() + STEP))
+        return moves
+
+    def edge_at(self, scene_pos):
+        for item in self.items(scene_pos):
+            if isinstance(item, EdgeItem):
+                return item
+        return None
+
+    # -- the node's context menu -------------------------------------------------------------
+    def node_menu(self, node_id):
+        """The context menu of a node: "Change type ▸" with every type that can take its place."""
+        menu = QMenu()
+        sub = menu.addMenu(tr("Change type"))
+        current = LAYERS[self.doc.node(node_id).type]
+        for name, spec in LAYERS.items():
+            if name != current.name and spec.inputs == current.inputs:
+                action = sub.addAction(name)
+                action.triggered.connect(lambda checked=False, t=name: self.changeTypeRequested.emit(node_id, t))
+        sub.setEnabled(not self.locked and not sub.isEmpty())
+        return menu
+
+    def contextMenuEvent(self, event):
+        hit = self.node_at(event.scenePos())
+        if hit is None:
+            super().contextMenuEvent(event)
+            return
+        self._menu = self.node_menu(hit.node_id)  # kept: the menu outlives this handler
+        self._menu.popup(event.screenPos())
+        event.accept()
+
+
+@dataclass
+class DropPlan:
+    """Where a dropped layer goes: its position, the node it follows, the nodes it now feeds
+    (each edge ``after -> b`` is split), and the moves that make room (id -> (old, new))."""
+
+    pos: tuple
+    after: str | None = None
+    before: list = field(default_factory=list)
+    moves: dict = field(default_factory=dict)
 
 
 class CanvasView(QGraphicsView):
@@ -435,6 +509,29 @@ class CanvasView(QGraphicsView):
                     return
         else:
             event.ignore()
+
+    # -- keys the canvas owns ----------------------------------------------------------------------
+    OWN_KEYS = (Qt.Key_Delete, Qt.Key_Backspace)
+
+    def event(self, event):
+        # Claim Delete before any window-wide shortcut can: with two shortcuts on one key Qt
+        # runs neither, and the Runs table has one.
+        if (event.type() == QEvent.ShortcutOverride and event.key() in self.OWN_KEYS
+                and event.modifiers() == Qt.NoModifier):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event):
+        """Delete and Backspace trigger this view's action for them: the toolbar's Delete."""
+        if event.key() in self.OWN_KEYS and event.modifiers() == Qt.NoModifier:
+            key = QKeySequence(event.key())
+            for action in self.actions():
+                if action.isEnabled() and key in action.shortcuts():
+                    action.trigger()
+                    event.accept()
+                    return
+        super().keyPressEvent(event)
 
     # -- zoom and pan --------------------------------------------------------------------------------
     def wheelEvent(self, event):
