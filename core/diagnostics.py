@@ -69,26 +69,26 @@ class LayerWarning:
 TEMPLATES = {
     SATURATED: (
         "{share:.0%} of the outputs of {layer} are within {margin} of the {kind}'s limits, where it is flat",
-        "Where a {kind} is flat its slope is almost zero, so almost no gradient passes back through it. "
-        "Weights that are too large (or inputs that are not scaled) push its inputs there.",
+        ("Where a {kind} is flat its slope is almost zero, so almost no gradient passes back through it. "
+        "Weights that are too large (or inputs that are not scaled) push its inputs there."),
         ("Use Xavier initialisation (xavier_normal) in the Dense layer before it.",
          "Add batch normalisation before the activation.",
          "Try ReLU with He initialisation instead.",
          "Lower the learning rate.")),
     DEAD_RELU: (
         "{share:.0%} of the units of {layer} are dead: zero on every probe sample",
-        "A ReLU whose input is negative for every sample outputs 0 and passes no gradient back, so the "
+        ("A ReLU whose input is negative for every sample outputs 0 and passes no gradient back, so the "
         "weights feeding it never change again. Large negative biases and a learning rate that is too "
-        "high cause it.",
+        "high cause it."),
         ("Use He initialisation (he_normal) in the Dense layer before it.",
          "Use LeakyReLU, which keeps a small slope below 0.",
          "Lower the learning rate.",
          "Add batch normalisation before the activation.")),
     VANISHING: (
         "The gradient reaching {layer} is {ratio:.1e} of the top layer's: its weights barely learn",
-        "On the way down every Sigmoid or Tanh multiplies the gradient by its slope (at most 0.25 for a "
+        ("On the way down every Sigmoid or Tanh multiplies the gradient by its slope (at most 0.25 for a "
         "Sigmoid), and a dead or saturated layer passes almost none, so the lower layers get almost "
-        "nothing to learn from.",
+        "nothing to learn from."),
         ("Use ReLU with He initialisation (he_normal).",
          "Add batch normalisation between the layers.",
          "Use LeakyReLU if ReLUs are dying.",

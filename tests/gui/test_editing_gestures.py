@@ -6,6 +6,7 @@ The canvas emits intents and the editing controller turns them into one undo com
 import os
 
 import pytest
+from gui_helpers import drop
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -13,8 +14,6 @@ from core import load_design
 from gui import commands
 from gui.canvas import MIME_LAYER, STEP, CanvasScene, CanvasView
 from gui.document import DesignDocument
-
-from gui_helpers import drop
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 XOR = os.path.join(ROOT, "resources", "examples", "xor.layerlab")  # in -> d1 -> a1 -> d2 -> out
