@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from core.registry import LAYERS
 
+from . import node_extras as extras
+
 MIME_LAYER = "application/x-layerlab-layer"
 NODE_W, NODE_H = 190.0, 66.0
 STEP = 90.0          # vertical distance between stacked nodes (design files use the same)
@@ -75,13 +77,70 @@ class NodeItem(QGraphicsObject):
         self.type_name = node.type
         self.lines = []
         self.error = None
+        self.warnings = []       # core.diagnostics.LayerWarning, from the last report
+        self.pixmaps = []        # pictures of the first units (core.neurons)
+        self.hidden_units = 0    # units the layer has beyond those pictured
+        self._tooltip = ""
         self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
                       | QGraphicsItem.ItemSendsGeometryChanges)
         self.setZValue(1)
         self.setCursor(Qt.OpenHandCursor)
+        self.setAcceptHoverEvents(True)
 
     def boundingRect(self):
-        return QRectF(-NODE_W / 2 - PORT_R, -NODE_H / 2 - PORT_R, NODE_W + 2 * PORT_R, NODE_H + 2 * PORT_R)
+        rect = QRectF(-NODE_W / 2 - PORT_R, -NODE_H / 2 - PORT_R, NODE_W + 2 * PORT_R, NODE_H + 2 * PORT_R)
+        if self.warnings:
+            c = extras.badge_center(NODE_W, NODE_H)
+            r = extras.BADGE_R + 2
+            rect = rect.united(QRectF(c.x() - r * 1.2, c.y() - r * 1.2, r * 2.4, r * 2.4))
+        if self.pixmaps:
+            rect = rect.united(self.pictures_panel().adjusted(-1, -1, 1, 1))
+        return rect
+
+    def pictures_panel(self):
+        return extras.pictures_rect(len(self.pixmaps), self.hidden_units, NODE_W, NODE_H)
+
+    # -- what training tells about the layer -----------------------------------------------
+    def set_warnings(self, warnings):
+        """Show a badge with the number of ``warnings`` and a tooltip line for each (none: no badge)."""
+        self.prepareGeometryChange()
+        self.warnings = list(warnings)
+        self._update_tooltip()
+        self.update()
+
+    def set_pictures(self, images, hidden):
+        """Show each unit's picture (``images``: (units, h, w) outputs over the input plane) and
+        how many units are not shown; ``images`` None removes them."""
+        self.prepareGeometryChange()
+        self.pixmaps = [] if images is None else extras.to_pixmaps(images, self.type_name)
+        self.hidden_units = int(hidden) if images is not None else 0
+        self._update_tooltip()
+        self.update()
+
+    def picture_at(self, local):
+        """The unit whose picture is under ``local`` (item coordinates), or None."""
+        if not self.pixmaps:
+            return None
+        panel = self.pictures_panel()
+        for k in range(len(self.pixmaps)):
+            if extras.picture_rect(panel, k).contains(local):
+                return k
+        return None
+
+    def _update_tooltip(self):
+        lines = extras.warning_lines(self.warnings)
+        if self.hidden_units:
+            lines.append(tr("Pictures of the first %1 units; %2 more are not shown")
+                         .replace("%1", str(len(self.pixmaps))).replace("%2", str(self.hidden_units)))
+        self.setToolTip("<br>".join([self._tooltip] + lines))
+
+    def hoverMoveEvent(self, event):
+        self.canvas.magnify(self, self.picture_at(event.pos()))
+        super().hoverMoveEvent(event)
+
+    def hoverLeaveEvent(self, event):
+        self.canvas.magnify(None, None)
+        super().hoverLeaveEvent(event)
 
     def body(self):
         return QRectF(-NODE_W / 2, -NODE_H / 2, NODE_W, NODE_H)
@@ -113,8 +172,9 @@ class NodeItem(QGraphicsObject):
         self.lines = [keys, f"→ {shape}" + (f"   {format_count(count)} " + tr("params") if count else "")]
         self.error = analysis.node_errors.get(node.id)
         help_text = QCoreApplication.translate("registry", spec.help)
-        self.setToolTip(f"<b>{node.type}</b> ({node.id})<br>{help_text}"
-                        + (f"<br><span style='color:#c00'>{_html(self.error)}</span>" if self.error else ""))
+        self._tooltip = (f"<b>{node.type}</b> ({node.id})<br>{help_text}"
+                         + (f"<br><span style='color:#c00'>{_html(self.error)}</span>" if self.error else ""))
+        self._update_tooltip()
         self.update()
 
     def paint(self, painter, option, widget=None):
@@ -152,6 +212,10 @@ class NodeItem(QGraphicsObject):
             painter.drawEllipse(self.input_port(), PORT_R, PORT_R)
         painter.setBrush(QBrush(color))
         painter.drawEllipse(self.output_port(), PORT_R, PORT_R)
+        if self.pixmaps:
+            extras.paint_pictures(painter, self.pictures_panel(), self.pixmaps, self.hidden_units)
+        if self.warnings:
+            extras.paint_badge(painter, extras.badge_center(NODE_W, NODE_H), len(self.warnings))
 
     def itemChange(self, change, value):
         if change == QGraphicsItem.ItemPositionHasChanged:
@@ -259,6 +323,8 @@ class CanvasScene(QGraphicsScene):
         self.clear()
         self.nodes, self.edges = {}, {}
         self._drag_line = None
+        self.magnifier = extras.Magnifier()
+        self.addItem(self.magnifier)
         for node in self.doc.design.nodes:
             self._on_node_added(node.id, refresh=False)
         for src, dst in self.doc.design.edges:
@@ -301,6 +367,36 @@ class CanvasScene(QGraphicsScene):
         for node in self.doc.design.nodes:
             if node.id in self.nodes:
                 self.nodes[node.id].refresh(node, self.doc.analysis)
+
+    # -- what training tells: warnings and neuron pictures ----------------------------------
+    def set_warnings(self, warnings):
+        """``{node id: [core.diagnostics.LayerWarning, ...]}``: badges on those nodes, none elsewhere."""
+        for nid, item in self.nodes.items():
+            found = warnings.get(nid, [])
+            if found or item.warnings:
+                item.set_warnings(found)
+
+    def set_neuron_images(self, pictures):
+        """``{node id: (images, hidden)}`` as core.neurons.NeuronPlane.pictures gives: each unit's
+        output over the input plane in those nodes; nodes left out lose theirs ({} clears all)."""
+        for nid, item in self.nodes.items():
+            found = pictures.get(nid)
+            if found is not None:
+                item.set_pictures(*found)
+            elif item.pixmaps:
+                item.set_pictures(None, 0)
+        if self.magnifier.isVisible():
+            self.magnify(None, None)
+
+    def magnify(self, item, unit):
+        """Show ``item``'s picture of ``unit`` large beside the node (None: hide it)."""
+        if item is None or unit is None:
+            self.magnifier.hide_picture()
+            return
+        panel = item.pictures_panel()
+        where = item.mapToScene(QPointF(panel.right() + 8, panel.top()))
+        caption = tr("%1: unit %2").replace("%1", item.node_id).replace("%2", str(unit + 1))
+        self.magnifier.show_picture(item.pixmaps[unit], caption, where)
 
     def node_moved_live(self, node_id):
         for (src, dst), edge in self.edges.items():

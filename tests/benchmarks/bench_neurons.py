@@ -9,11 +9,11 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, ROOT)
 
-from threadpoolctl import threadpool_limits  # noqa: E402
+from threadpoolctl import threadpool_limits
 
-from core import load_design  # noqa: E402
-from core.neurons import NeuronPlane  # noqa: E402
-from core.training import Trainer  # noqa: E402
+from core import load_design
+from core.neurons import NeuronPlane
+from core.training import Trainer
 
 
 def main():
