@@ -112,7 +112,7 @@ def warning_lines(warnings):
     """One line per warning for the tooltip (HTML): the message, then what to try first."""
     lines = []
     for w in warnings:
-        message, cause, advice = w.explanation(translate_diagnostic)
+        message, _, advice = w.explanation(translate_diagnostic)
         tip = f"<br><i>{_html(advice[0])}</i>" if advice else ""
         lines.append(f"<span style='color:#8a6100'>⚠ {_html(message)}</span>{tip}")
     return lines

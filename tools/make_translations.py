@@ -31,6 +31,8 @@ CONTEXTS = {
     "properties.py": (None, "Properties"),
     "commands.py": (None, "Commands"),
     "canvas.py": (None, "Canvas"),
+    "canvas_items.py": (None, "Canvas"),
+    "node_extras.py": (None, "Canvas"),
 }
 STRING = r'((?:"(?:[^"\\]|\\.)*"\s*)+)'  # adjacent literals, as Python joins them
 
@@ -65,7 +67,18 @@ def messages():
             add(m.group(1), _text(m.group(2)))
     for text in registry_texts():
         add("registry", text)
+    for text in diagnostics_texts():
+        add("diagnostics", text)
     return found
+
+
+def diagnostics_texts():
+    """core.diagnostics' templates: each warning's message, cause and advice."""
+    from core.diagnostics import TEMPLATES
+    texts = []
+    for message, cause, advice in TEMPLATES.values():
+        texts.extend([message, cause, *advice])
+    return list(dict.fromkeys(texts))
 
 
 def registry_texts():

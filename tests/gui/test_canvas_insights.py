@@ -32,7 +32,7 @@ def dead_relu_warnings(doc):
 
 
 def test_a_warning_shows_as_a_badge_with_its_lines_in_the_tooltip_and_goes_when_cleared(qtbot):
-    doc, scene, view = open_canvas(qtbot, "xor")
+    doc, scene, _view = open_canvas(qtbot, "xor")
     warnings = dead_relu_warnings(doc)
     assert set(warnings) == {"a1", "d1"}
     relu = scene.nodes["a1"]
@@ -78,7 +78,7 @@ def test_neuron_pictures_appear_update_and_say_how_many_are_hidden(qtbot):
 
 
 def test_a_picture_is_colored_by_the_units_output(qtbot):
-    doc, scene, view = open_canvas(qtbot, "xor")
+    _doc, scene, _view = open_canvas(qtbot, "xor")
     images = np.zeros((2, 24, 24), dtype=np.float32)
     images[0, :, :12] = -1.0   # left half negative (orange), right half positive (blue)
     images[0, :, 12:] = 1.0
@@ -92,7 +92,7 @@ def test_a_picture_is_colored_by_the_units_output(qtbot):
 
 
 def test_hovering_a_picture_shows_it_large(qtbot):
-    doc, scene, view = open_canvas(qtbot, "xor")
+    doc, scene, _view = open_canvas(qtbot, "xor")
     trainer = Trainer(doc.snapshot(), seed=0)
     scene.set_neuron_images(NeuronPlane(trainer.x_train).pictures(trainer.net))
     item = scene.nodes["a1"]
@@ -109,7 +109,7 @@ def test_hovering_a_picture_shows_it_large(qtbot):
 
 
 def test_a_new_design_starts_without_badges_or_pictures(qtbot):
-    doc, scene, view = open_canvas(qtbot, "xor")
+    doc, scene, _view = open_canvas(qtbot, "xor")
     scene.set_warnings(dead_relu_warnings(doc))
     doc.open(os.path.join(EXAMPLES, "xor.layerlab"))
     assert all(item.warnings == [] and item.pixmaps == [] for item in scene.nodes.values())
