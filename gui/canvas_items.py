@@ -187,7 +187,8 @@ class NodeItem(QGraphicsObject):
         font.setBold(False)
         font.setPointSizeF(8.5)
         painter.setFont(font)
-        painter.drawText(header.adjusted(8, 0, -8, 0), Qt.AlignVCenter | Qt.AlignRight, self.node_id)
+        id_margin = 28 if self.warnings else 8  # the badge's place
+        painter.drawText(header.adjusted(8, 0, -id_margin, 0), Qt.AlignVCenter | Qt.AlignRight, self.node_id)
         painter.setPen(QColor("#222222"))
         for i, text in enumerate(self.lines):
             painter.drawText(QRectF(rect.left() + 8, rect.top() + 24 + i * 19, rect.width() - 16, 19),

@@ -31,19 +31,20 @@ def translate_diagnostic(text):
 
 
 def value_range(type_name, images):
-    """The colour scale: the function's own range where it has one, else symmetric around 0."""
+    """(middle, half width) of the colour scale, per unit: the function's own range where it has
+    one, else symmetric around 0 and as wide as the unit's largest output, so that every unit's
+    shape shows however small its outputs are (what matters is where it switches on)."""
     if type_name in BOUNDED:
-        return BOUNDED[type_name]
-    top = float(np.abs(images).max()) if images.size else 0.0
-    top = top if np.isfinite(top) and top > 0 else 1.0
-    return -top, top
+        lo, hi = BOUNDED[type_name]
+        return np.full((len(images), 1, 1), (lo + hi) / 2), np.full((len(images), 1, 1), (hi - lo) / 2)
+    top = np.abs(np.nan_to_num(images, nan=0.0, posinf=0.0, neginf=0.0)).max(axis=(1, 2), keepdims=True)
+    return np.zeros_like(top), np.where(top > 0, top, 1.0)
 
 
 def to_pixmaps(images, type_name):
     """One QPixmap per unit; the plane's lowest y at the bottom, as on a plot."""
-    lo, hi = value_range(type_name, images)
-    mid, half = (lo + hi) / 2, (hi - lo) / 2
-    t = np.clip((np.nan_to_num(images, nan=mid) - mid) / half, -1.0, 1.0)[..., None]
+    mid, half = value_range(type_name, images)
+    t = np.clip((np.nan_to_num(images, nan=0.0) - mid) / half, -1.0, 1.0)[..., None]
     rgb = WHITE + np.abs(t) * (np.where(t > 0, POSITIVE, NEGATIVE) - WHITE)
     rgb = np.ascontiguousarray(rgb[:, ::-1].astype(np.uint8))  # row 0 is the bottom of the plane
     pixmaps = []
@@ -89,7 +90,8 @@ def paint_pictures(painter, panel, pixmaps, hidden):
 
 
 def badge_center(node_w, node_h):
-    return QPointF(node_w / 2 - 4, -node_h / 2 - 2)
+    """In the header's right end (the node id moves left to make room)."""
+    return QPointF(node_w / 2 - 14, -node_h / 2 + 11)
 
 
 def paint_badge(painter, center, count):

@@ -31,22 +31,35 @@ def dead_relu_warnings(doc):
     return by_node(probe_warnings(trainer.net, trainer.x_probe, trainer.t_probe))
 
 
+def badge_color(view, item):
+    """The colour painted where ``item``'s badge goes (inside its triangle, beside the count)."""
+    from gui.canvas import NODE_W
+    from gui.canvas_items import NODE_H
+    from gui.node_extras import badge_center
+    spot = view.mapFromScene(item.mapToScene(badge_center(NODE_W, NODE_H) + QPointF(-6, 5)))
+    return view.viewport().grab().toImage().pixelColor(spot)
+
+
 def test_a_warning_shows_as_a_badge_with_its_lines_in_the_tooltip_and_goes_when_cleared(qtbot):
-    doc, scene, _view = open_canvas(qtbot, "xor")
+    doc, scene, view = open_canvas(qtbot, "xor")
+    view.resize(700, 600)
+    view.show()
+    view.centerOn(0, 180)
     warnings = dead_relu_warnings(doc)
     assert set(warnings) == {"a1", "d1"}
     relu = scene.nodes["a1"]
-    plain_bounds = relu.boundingRect()
+    header = badge_color(view, relu)
     scene.set_warnings(warnings)
     assert len(relu.warnings) == 1 and len(scene.nodes["d1"].warnings) == 1
     assert scene.nodes["d2"].warnings == []
-    assert relu.boundingRect().contains(plain_bounds) and relu.boundingRect() != plain_bounds  # room for the badge
+    assert badge_color(view, relu).name() == "#ffc933" != header.name()  # the yellow triangle
+    assert badge_color(view, scene.nodes["d2"]).name() != "#ffc933"
     assert "100% of the units of a1 are dead: zero on every probe sample" in relu.toolTip()
     assert "He initialisation" in relu.toolTip()
     assert "ReLU" in relu.toolTip()  # the layer's own help stays
     scene.set_warnings({})
     assert relu.warnings == [] and "dead" not in relu.toolTip()
-    assert relu.boundingRect() == plain_bounds
+    assert badge_color(view, relu) == header
 
 
 def test_a_badge_survives_a_repaint_and_follows_new_warnings(qtbot):
