@@ -173,11 +173,12 @@ class CanvasScene(QGraphicsScene):
         path.lineTo(pos)
         self._drag_line.setPath(path)
 
+    def item_at(self, scene_pos, kind=None):
+        """The topmost item of class ``kind`` (default NodeItem) at ``scene_pos``, or None."""
+        return next((item for item in self.items(scene_pos) if isinstance(item, kind or NodeItem)), None)
+
     def node_at(self, scene_pos):
-        for item in self.items(scene_pos):
-            if isinstance(item, NodeItem):
-                return item
-        return None
+        return self.item_at(scene_pos)
 
     def mouseMoveEvent(self, event):
         if self._drag_line is not None:
@@ -269,10 +270,7 @@ class CanvasScene(QGraphicsScene):
         return moves
 
     def edge_at(self, scene_pos):
-        for item in self.items(scene_pos):
-            if isinstance(item, EdgeItem):
-                return item
-        return None
+        return self.item_at(scene_pos, EdgeItem)
 
     # -- the node's context menu -------------------------------------------------------------
     def node_menu(self, node_id):
