@@ -45,6 +45,7 @@ class CanvasScene(QGraphicsScene):
         self._drag_line = None
         self._drag_src = None
         self._press_positions = {}
+        self._hinted = None
         self.setSceneRect(-2000, -2000, 4000, 6000)
         doc.designReset.connect(self.rebuild)
         doc.nodeAdded.connect(self._on_node_added)
@@ -61,6 +62,7 @@ class CanvasScene(QGraphicsScene):
         self.clear()
         self.nodes, self.edges = {}, {}
         self._drag_line = None
+        self._hinted = None
         self.magnifier = extras.Magnifier()
         self.addItem(self.magnifier)
         for node in self.doc.design.nodes:
@@ -245,6 +247,28 @@ class CanvasScene(QGraphicsScene):
                     best, best_d = nid, d
         return DropPlan(plain.pos, best)
 
+    def show_drop_hint(self, type_name, pos):
+        """Outline where a layer dragged over ``pos`` would go: the edge it would split, or the
+        node it would follow (nothing for a layer that takes no input, or outside any stack)."""
+        target = None
+        if type_name in LAYERS and LAYERS[type_name].inputs > 0 and not self.locked:
+            target = self.node_at(pos) or self.edge_at(pos)
+            if target is None:
+                after = self.drop_plan(type_name, pos).after
+                target = self.nodes.get(after) if after else None
+        if target is not self._hinted:
+            self.clear_drop_hint()
+            if target is not None:
+                target.drop_hint = True
+                target.update()
+                self._hinted = target
+
+    def clear_drop_hint(self):
+        if self._hinted is not None and self._hinted.scene() is self:
+            self._hinted.drop_hint = False
+            self._hinted.update()
+        self._hinted = None
+
     def drop_target(self, type_name, pos):
         """(position, node to connect from or None): :meth:`drop_plan` without splitting."""
         plan = self.drop_plan(type_name, pos)
@@ -338,10 +362,19 @@ class CanvasView(QGraphicsView):
     def dragMoveEvent(self, event):
         if self._accepts(event):
             event.acceptProposedAction()
+            mime = event.mimeData()
+            if mime.hasFormat(MIME_LAYER):
+                type_name = bytes(mime.data(MIME_LAYER)).decode("utf-8", "replace")
+                self.scene().show_drop_hint(type_name, self.mapToScene(event.position().toPoint()))
         else:
             event.ignore()
 
+    def dragLeaveEvent(self, event):
+        self.scene().clear_drop_hint()
+        super().dragLeaveEvent(event)
+
     def dropEvent(self, event):
+        self.scene().clear_drop_hint()
         mime = event.mimeData()
         if mime.hasFormat(MIME_LAYER) and not self.scene().locked:
             type_name = bytes(mime.data(MIME_LAYER)).decode("utf-8")

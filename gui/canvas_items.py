@@ -21,6 +21,7 @@ from . import node_extras as extras
 NODE_W, NODE_H = 190.0, 66.0
 STEP = 90.0          # vertical distance between stacked nodes (design files use the same)
 PORT_R = 6.0
+HINT_COLOR = "#2ca02c"   # where a dragged layer would go
 
 CATEGORY_COLORS = {
     "core": QColor("#4C78A8"),
@@ -66,6 +67,7 @@ class NodeItem(QGraphicsObject):
         self.warnings = []       # core.diagnostics.LayerWarning, from the last report
         self.pixmaps = []        # pictures of the first units (core.neurons)
         self.hidden_units = 0    # units the layer has beyond those pictured
+        self.drop_hint = False   # a layer dragged here would go right after this node
         self._tooltip = ""
         self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
                       | QGraphicsItem.ItemSendsGeometryChanges)
@@ -169,7 +171,9 @@ class NodeItem(QGraphicsObject):
         rect = self.body()
         selected = self.isSelected()
         border = QColor("#d62728") if self.error else (QColor("#1f5fbf") if selected else QColor("#555555"))
-        painter.setPen(QPen(border, 3 if (self.error or selected) else 1.2))
+        if self.drop_hint:
+            border = QColor(HINT_COLOR)
+        painter.setPen(QPen(border, 3 if (self.error or selected or self.drop_hint) else 1.2))
         painter.setBrush(QBrush(QColor("#ffffff")))
         painter.drawRoundedRect(rect, 8, 8)
         header = QRectF(rect.left(), rect.top(), rect.width(), 22)
@@ -237,6 +241,7 @@ class EdgeItem(QGraphicsPathItem):
         self.src, self.dst = src_item, dst_item
         self.setFlags(QGraphicsItem.ItemIsSelectable)
         self.setZValue(0)
+        self.drop_hint = False   # a layer dragged here would be inserted into this edge
         self.setToolTip(tr("Edge %1 → %2; select it and press Delete to remove it")
                         .replace("%1", src_item.node_id).replace("%2", dst_item.node_id))
         self.update_path()
@@ -260,8 +265,8 @@ class EdgeItem(QGraphicsPathItem):
 
     def paint(self, painter, option, widget=None):
         painter.setRenderHint(QPainter.Antialiasing)
-        color = QColor("#1f5fbf") if self.isSelected() else QColor("#666666")
-        painter.setPen(QPen(color, 3 if self.isSelected() else 1.8))
+        color = QColor(HINT_COLOR) if self.drop_hint else (QColor("#1f5fbf") if self.isSelected() else QColor("#666666"))
+        painter.setPen(QPen(color, 3 if (self.isSelected() or self.drop_hint) else 1.8))
         painter.setBrush(Qt.NoBrush)
         painter.drawPath(self.path())
         b = self.path().pointAtPercent(1.0)

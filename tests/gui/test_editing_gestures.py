@@ -6,9 +6,16 @@ The canvas emits intents and the editing controller turns them into one undo com
 import os
 
 import pytest
-from gui_helpers import drop
+from gui_helpers import _point, drop
 from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import QApplication
 
 from core import load_design
 from gui import commands
@@ -204,3 +211,27 @@ def test_an_input_dropped_anywhere_is_only_added(canvas):
     canvas.open(XOR)
     assert drop(canvas.view, layer_mime("Input"), QPointF(0, 270))
     assert canvas.edges == list(design.edges)
+
+
+def drag_over(view, mime, scene_pos):
+    """Drag ``mime`` over the view to ``scene_pos`` without dropping it."""
+    target = view.viewport()
+    pos = _point(view.mapFromScene(scene_pos))
+    for cls in (QDragEnterEvent, QDragMoveEvent):
+        QApplication.sendEvent(target, cls(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+
+
+def test_dragging_a_layer_outlines_where_it_would_go(canvas):
+    canvas.open(XOR)
+    edge = canvas.scene.edges[("a1", "d2")]
+    drag_over(canvas.view, layer_mime("Dropout"), edge.path().pointAtPercent(0.5))
+    assert edge.drop_hint  # this edge would be split
+    drag_over(canvas.view, layer_mime("Dropout"), QPointF(30, 95))
+    assert not edge.drop_hint and canvas.scene.nodes["d1"].drop_hint  # now: right after d1
+    drag_over(canvas.view, layer_mime("Input"), QPointF(30, 95))
+    assert not canvas.scene.nodes["d1"].drop_hint  # an Input joins nothing
+    drag_over(canvas.view, layer_mime("Dropout"), QPointF(30, 95))
+    QApplication.sendEvent(canvas.view.viewport(), QDragLeaveEvent())
+    assert not canvas.scene.nodes["d1"].drop_hint
+    assert drop(canvas.view, layer_mime("Dropout"), QPointF(30, 95))
+    assert not any(item.drop_hint for item in list(canvas.scene.nodes.values()) + list(canvas.scene.edges.values()))
