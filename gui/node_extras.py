@@ -30,29 +30,35 @@ def translate_diagnostic(text):
     return QCoreApplication.translate("diagnostics", text)
 
 
+def _palette():
+    """255 colours from orange (-1) through white (0, the middle entry) to blue (+1)."""
+    t = np.linspace(-1.0, 1.0, 255)[:, None]
+    return (WHITE + np.abs(t) * (np.where(t > 0, POSITIVE, NEGATIVE) - WHITE)).round().astype(np.uint8)
+
+
+PALETTE = _palette()
+
+
 def value_range(type_name, images):
     """(middle, half width) of the colour scale, per unit: the function's own range where it has
     one, else symmetric around 0 and as wide as the unit's largest output, so that every unit's
     shape shows however small its outputs are (what matters is where it switches on)."""
     if type_name in BOUNDED:
         lo, hi = BOUNDED[type_name]
-        return np.full((len(images), 1, 1), (lo + hi) / 2), np.full((len(images), 1, 1), (hi - lo) / 2)
-    top = np.abs(np.nan_to_num(images, nan=0.0, posinf=0.0, neginf=0.0)).max(axis=(1, 2), keepdims=True)
-    return np.zeros_like(top), np.where(top > 0, top, 1.0)
+        return (lo + hi) / 2, (hi - lo) / 2
+    top = np.abs(images).max(axis=(1, 2), keepdims=True)
+    return 0.0, np.where(top > 0, top, 1.0)
 
 
 def to_pixmaps(images, type_name):
     """One QPixmap per unit; the plane's lowest y at the bottom, as on a plot."""
+    images = np.nan_to_num(np.asarray(images, dtype=np.float32), nan=0.0, posinf=0.0, neginf=0.0)
     mid, half = value_range(type_name, images)
-    t = np.clip((np.nan_to_num(images, nan=0.0) - mid) / half, -1.0, 1.0)[..., None]
-    rgb = WHITE + np.abs(t) * (np.where(t > 0, POSITIVE, NEGATIVE) - WHITE)
-    rgb = np.ascontiguousarray(rgb[:, ::-1].astype(np.uint8))  # row 0 is the bottom of the plane
-    pixmaps = []
-    for unit in rgb:
-        h, w, _ = unit.shape
-        image = QImage(unit.data, w, h, 3 * w, QImage.Format_RGB888)
-        pixmaps.append(QPixmap.fromImage(image.copy()))  # copy: the array goes away
-    return pixmaps
+    index = np.rint((np.clip((images - mid) / half, -1.0, 1.0) + 1.0) * 127.0).astype(np.uint8)
+    rgb = np.ascontiguousarray(PALETTE[index[:, ::-1]])  # row 0 is the bottom of the plane
+    k, h, w, _ = rgb.shape
+    sheet = QImage(rgb.data, w, h * k, 3 * w, QImage.Format_RGB888)  # every unit, one below the other
+    return [QPixmap.fromImage(sheet.copy(0, i * h, w, h)) for i in range(k)]  # copies: the array goes away
 
 
 def pictures_rect(count, hidden, node_w, node_h):
