@@ -10,8 +10,6 @@ import copy
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from core.registry import LAYERS
-
 
 def tr(text):
     return QCoreApplication.translate("Commands", text)
@@ -203,14 +201,9 @@ class ChangeType(QUndoCommand):
         self.doc._set_type(self.node_id, self.old[0], copy.deepcopy(self.old[1]))
 
 
-def can_change_type(doc, node_id, type_name):
-    """True if ``type_name`` can take the node's place: another type with as many inputs."""
-    current = doc.node(node_id).type
-    return type_name != current and type_name in LAYERS and LAYERS[type_name].inputs == LAYERS[current].inputs
-
-
 def delete_nodes(doc, node_ids, edges=(), text=None):
-    """One undo step that deletes ``edges`` and the nodes ``node_ids`` with their edges.
+    """One undo step that deletes ``edges`` and the nodes ``node_ids`` with their edges
+    (push it only if ``.parts``: an empty selection makes an empty group).
 
     A node with exactly one input and one output leaves its neighbours connected, as when a
     layer is taken out of the middle of a stack; the new edge takes the outgoing one's place
