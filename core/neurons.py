@@ -65,6 +65,7 @@ class NeuronPlane:
             if act.ndim != 2:  # images and feature maps have pictures of their own
                 continue
             shown = min(units, act.shape[1])
-            images = np.ascontiguousarray(act[:, :shown].T, dtype=np.float32).reshape(shown, side, side)
+            # a copy, always: the pictures leave for the GUI thread while the network trains on
+            images = np.array(act[:, :shown].T, dtype=np.float32, order="C").reshape(shown, side, side)
             out[nid] = Pictures(images, act.shape[1] - shown)
         return out

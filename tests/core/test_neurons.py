@@ -3,7 +3,7 @@ import os
 
 import numpy as np
 
-from core import load_design
+from core import Design, load_design
 from core.neurons import GRID, UNITS_SHOWN, NeuronPlane
 from core.training import Trainer
 
@@ -47,6 +47,19 @@ def test_the_pictures_follow_the_training():
     tr.fit(epochs=3)
     after = plane.pictures(tr.net)["d1"].images
     assert not np.allclose(before, after)
+
+
+def test_the_pictures_are_copies_that_the_next_forward_pass_cannot_change():
+    # one hidden unit: its column of activations is contiguous, the case where a view would slip through
+    design = Design.sequential([2], [("Dense", {"units": 1}), "ReLU", ("Dense", {"units": 2}), "Softmax"],
+                               training={"data": {"source": "toy", "name": "xor"}})
+    tr = Trainer(design, seed=0)
+    plane = NeuronPlane(tr.x_train)
+    pictures = plane.pictures(tr.net)
+    kept = {nid: p.images.copy() for nid, p in pictures.items()}
+    for act in tr.net.activations.values():
+        act[...] = 0  # what a layer reusing its buffers would do
+    assert all(np.array_equal(pictures[nid].images, kept[nid]) for nid in kept)
 
 
 def test_data_without_two_features_has_no_pictures():
