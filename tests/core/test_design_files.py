@@ -31,6 +31,9 @@ def value_of(spec):
         return st.none()
     if spec.kind == "int":
         return st.integers(int(spec.minimum), int(spec.maximum))
+    if spec.kind == "points":  # painted points: an integer third value is a class and a value alike
+        coordinate = st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False)
+        return st.lists(st.tuples(coordinate, coordinate, st.integers(0, 7)).map(list), max_size=5)
     return st.floats(spec.minimum, spec.maximum, allow_nan=False, allow_infinity=False,
                      exclude_min=spec.min_exclusive, exclude_max=spec.max_exclusive)
 
