@@ -15,6 +15,7 @@ from core.runlog import RunLog
 
 from . import i18n
 from .canvas import CanvasScene, CanvasView
+from .classroom import Classroom
 from .dashboard import Dashboard
 from .document import DesignDocument
 from .editing import MIME_NODES, EditController  # noqa: F401  (MIME_NODES: gui.app releases the clipboard)
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        self.classroom = Classroom(self)  # the paint dock, presentation mode (F11), the shortcuts list
         self.status = TrainingStatus(self.statusBar(), self)
         self.progress = self.status.progress
         self._connect()
@@ -275,6 +277,7 @@ class MainWindow(QMainWindow):
                  self.welcome_dock: t("Welcome")}
         for dock, text in docks.items():
             dock.setWindowTitle(text)
+        self.classroom.retranslate()
         self._set_locked(self.doc.locked)  # its banner text
         self._update_title()
 

@@ -75,6 +75,7 @@ def parse_shape(text):
 
 class PropertiesPanel(QWidget):
     message = Signal(str)  # something for the status bar ("not a shape: ...")
+    paintRequested = Signal()  # "Paint points…" in the data settings: show the Paint data dock
 
     def __init__(self, doc, parent=None):
         super().__init__(parent)
@@ -133,11 +134,11 @@ class PropertiesPanel(QWidget):
         self._updating = True
         try:
             for param, key in self._keys.items():
+                if param.opts["type"] == "action":  # a button (Choose CSV file…, Paint points…): no value
+                    continue
                 value = self._current(key)
                 if param.opts["type"] == "str" and isinstance(value, list):
                     value = ", ".join(map(str, value))
-                if param.opts["type"] == "action":
-                    continue
                 param.setValue("" if value is None else value)
         finally:
             self._updating = False
@@ -164,7 +165,8 @@ class PropertiesPanel(QWidget):
                 continue
             self._keys[child] = key
             if child.opts["type"] == "action":
-                child.sigActivated.connect(self._browse_csv)
+                child.sigActivated.connect(self._browse_csv if key == ("browse",)
+                                         else lambda *args: self.paintRequested.emit())
             else:
                 child.sigValueChanged.connect(self._changed)
 
@@ -204,6 +206,10 @@ class PropertiesPanel(QWidget):
                        "tip": tr("toy: generated 2-D sets; builtin: bundled real datasets; csv: your own file")}
         data_children = [source_spec]
         for name, spec in DATA_SPECS[data["source"]].items():
+            if spec.kind == "points":  # painted in the Paint data dock (gui.paint), not typed
+                data_children.append({"name": "paint", "title": tr("Paint points…"), "type": "action",
+                                      "key": ("paint",)})
+                continue
             value = data.get(name, spec.default if not spec.required else "")
             opts = param_opts(spec, value, tr(name))
             opts["key"] = ("training", ("data", name))
