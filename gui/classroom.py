@@ -2,7 +2,7 @@
 Help → Keyboard shortcuts. ``Classroom(window)`` adds them to a built MainWindow, so the window
 itself only calls it and its ``retranslate``."""
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 
 from .paint import PaintView
 from .presentation import Presentation
