@@ -8,8 +8,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QMenu, QPushButton, QStackedWidget,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from core.data import toy_dataset
 from core.points import MAX_CLASSES, MAX_POINTS, TASKS, points_from_arrays
@@ -104,12 +104,11 @@ class PaintView(QWidget):
         self.label_stack = QStackedWidget()
         self.label_stack.addWidget(self.class_box)
         self.label_stack.addWidget(self.value_box)
-        self.start_button = QToolButton()
-        self.start_button.setPopupMode(QToolButton.InstantPopup)
-        self.start_menu = QMenu(self)
+        self.start_box = QComboBox()  # "Start from…", then the toy sets' names (dataset names stay as they are)
+        self.start_box.addItem("", None)
         for name in STARTS:
-            self.start_menu.addAction(name).triggered.connect(lambda checked=False, n=name: self.start_from(n))
-        self.start_button.setMenu(self.start_menu)
+            self.start_box.addItem(name, name)
+        self.start_box.activated.connect(self._start_chosen)
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.clear)
         self.task_label, self.label_label, self.count_label, self.hint = QLabel(), QLabel(), QLabel(), QLabel()
@@ -124,7 +123,7 @@ class PaintView(QWidget):
         self.plot.addItem(self.scatter)
 
         tools = QHBoxLayout()
-        for w in (self.task_label, self.task_box, self.label_label, self.label_stack, self.start_button,
+        for w in (self.task_label, self.task_box, self.label_label, self.label_stack, self.start_box,
                   self.clear_button):
             tools.addWidget(w)
         tools.addStretch(1)
@@ -203,6 +202,12 @@ class PaintView(QWidget):
         self._push(points, self.tr("Start from %1").replace("%1", name))
         self._fit()
 
+    def _start_chosen(self, index):
+        name = self.start_box.itemData(index)
+        self.start_box.setCurrentIndex(0)
+        if name:
+            self.start_from(name)
+
     def _task_chosen(self, index):
         task = self.task_box.itemData(index)
         if task == self.task() and self.painted():
@@ -258,8 +263,8 @@ class PaintView(QWidget):
         self.label_label.setText(self.tr("Class / value:"))
         for i in range(MAX_CLASSES):
             self.class_box.setItemText(i, self.tr("Class %1").replace("%1", str(i)))
-        self.start_button.setText(self.tr("Start from"))
-        self.start_button.setToolTip(self.tr("Replace the painting with a toy dataset's points"))
+        self.start_box.setItemText(0, self.tr("Start from…"))
+        self.start_box.setToolTip(self.tr("Replace the painting with a toy dataset's points"))
         self.clear_button.setText(self.tr("Clear"))
         self.hint.setText(self.tr("Click to add a point of the chosen class (or value); drag to erase. "
                                   "Each click or stroke is one undo step."))

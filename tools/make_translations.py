@@ -47,6 +47,9 @@ CONTEXTS = {
     "lessons/keras_code.py": ("*", None),
     "canvas_items.py": (None, "Canvas"),
     "node_extras.py": (None, "Canvas"),
+    "paint.py": ("*", None),
+    "classroom.py": ("Classroom", None),
+    "shortcuts.py": ("*", None),
 }
 STRING = r'((?:"(?:[^"\\]|\\.)*"\s*)+)'  # adjacent literals, as Python joins them
 

@@ -331,3 +331,25 @@ KO = {
     "Axis to join along, as in Keras: -1 the last (channels or features), 1 the first after the batch.":
         "이어 붙일 축 (Keras와 같은 의미): -1은 마지막 축 (채널 또는 특성), 1은 배치 다음의 첫 축.",
 }
+
+KO.update({  # the classroom pieces (issue 17.3, 17.4): gui/paint.py, gui/classroom.py, gui/shortcuts.py
+    "&Paint data…": "데이터 직접 그리기(&P)…", "Paint your own 2-D points to train on": "학습에 쓸 2차원 점을 직접 그립니다",
+    "P&resentation mode": "발표 모드(&R)",
+    "Large text and plots; only the canvas, the training controls and the lesson's plots":
+        "큰 글자와 그래프. 캔버스, 학습 조작 버튼, 수업의 그래프만 보입니다",
+    "&Keyboard shortcuts": "단축키(&K)", "Paint data": "데이터 그리기", "Keyboard shortcuts": "단축키",
+    "Action": "동작", "Shortcut": "단축키",
+    "A painting holds at most %1 points.": "그린 데이터에는 점을 최대 %1개까지 둘 수 있습니다.",
+    "Paint a point": "점 그리기", "Erase points": "점 지우기", "Clear points": "점 모두 지우기",
+    "Start from %1": "%1에서 시작", "Set the painting's task": "그린 데이터의 문제 종류 바꾸기",
+    "%1 points": "점 %1개", "Not painted: the design trains on %1": "그린 데이터가 아닙니다. 지금은 %1(으)로 학습합니다",
+    "Task:": "문제:", "Classification": "분류", "Regression": "회귀", "Class / value:": "클래스 / 값:",
+    "Class %1": "클래스 %1", "Start from…": "시작 데이터…",
+    "Replace the painting with a toy dataset's points": "그린 점을 예제 데이터셋(toy)의 점으로 바꿉니다",
+    "Clear": "모두 지우기",
+    "Click to add a point of the chosen class (or value); drag to erase. Each click or stroke is one undo step.":
+        "클릭하면 고른 클래스(또는 값)의 점이 생기고, 드래그하면 지워집니다. 클릭이나 드래그 한 번이 실행 취소 한 단계입니다.",
+    "Paint points…": "점 그리기…",
+    "Classify the points' classes, or predict their values.": "점의 클래스를 분류할지, 값을 예측할지.",
+    "The points, [x1, x2, class or value] each.": "점 목록. 각 점은 [x1, x2, 클래스 또는 값].",
+})

@@ -730,6 +730,10 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>toy: 생성한 2차원 데이터, builtin: 함께 제공되는 실제 데이터, csv: 직접 준비한 파일</translation>
     </message>
     <message>
+        <source>Paint points…</source>
+        <translation>점 그리기…</translation>
+    </message>
+    <message>
         <source>Choose CSV file…</source>
         <translation>CSV 파일 선택…</translation>
     </message>
@@ -1160,6 +1164,119 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
 </context>
 <context>
+    <name>PaintView</name>
+    <message>
+        <source>A painting holds at most %1 points.</source>
+        <translation>그린 데이터에는 점을 최대 %1개까지 둘 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Paint a point</source>
+        <translation>점 그리기</translation>
+    </message>
+    <message>
+        <source>Erase points</source>
+        <translation>점 지우기</translation>
+    </message>
+    <message>
+        <source>Clear points</source>
+        <translation>점 모두 지우기</translation>
+    </message>
+    <message>
+        <source>Start from %1</source>
+        <translation>%1에서 시작</translation>
+    </message>
+    <message>
+        <source>Set the painting's task</source>
+        <translation>그린 데이터의 문제 종류 바꾸기</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>점 %1개</translation>
+    </message>
+    <message>
+        <source>Not painted: the design trains on %1</source>
+        <translation>그린 데이터가 아닙니다. 지금은 %1(으)로 학습합니다</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>문제:</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>회귀</translation>
+    </message>
+    <message>
+        <source>Class / value:</source>
+        <translation>클래스 / 값:</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>클래스 %1</translation>
+    </message>
+    <message>
+        <source>Start from…</source>
+        <translation>시작 데이터…</translation>
+    </message>
+    <message>
+        <source>Replace the painting with a toy dataset's points</source>
+        <translation>그린 점을 예제 데이터셋(toy)의 점으로 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <source>Click to add a point of the chosen class (or value); drag to erase. Each click or stroke is one undo step.</source>
+        <translation>클릭하면 고른 클래스(또는 값)의 점이 생기고, 드래그하면 지워집니다. 클릭이나 드래그 한 번이 실행 취소 한 단계입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>&amp;Paint data…</source>
+        <translation>데이터 직접 그리기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Paint your own 2-D points to train on</source>
+        <translation>학습에 쓸 2차원 점을 직접 그립니다</translation>
+    </message>
+    <message>
+        <source>P&amp;resentation mode</source>
+        <translation>발표 모드(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Large text and plots; only the canvas, the training controls and the lesson's plots</source>
+        <translation>큰 글자와 그래프. 캔버스, 학습 조작 버튼, 수업의 그래프만 보입니다</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Paint data</source>
+        <translation>데이터 그리기</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
         <source>The network's input: one sample's shape (features, or rows and columns).</source>
@@ -1336,6 +1453,14 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>Classify the target's labels, or predict its value.</source>
         <translation>타깃의 레이블을 분류할지, 값을 예측할지.</translation>
+    </message>
+    <message>
+        <source>Classify the points' classes, or predict their values.</source>
+        <translation>점의 클래스를 분류할지, 값을 예측할지.</translation>
+    </message>
+    <message>
+        <source>The points, [x1, x2, class or value] each.</source>
+        <translation>점 목록. 각 점은 [x1, x2, 클래스 또는 값].</translation>
     </message>
     <message>
         <source>Feature scaling, fitted on the training split only.</source>

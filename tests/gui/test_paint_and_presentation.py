@@ -66,8 +66,9 @@ def test_a_drag_erases_the_points_it_passes_and_is_one_undo_step(qtbot, window):
 def test_start_from_clear_and_regression_values(qtbot, window):
     w = window
     view = w.paint_view
-    view.start_from("moons")
+    view.start_box.activated.emit(view.start_box.findData("moons"))  # chosen in "Start from…"
     assert len(w.doc.design.settings()["data"]["points"]) == 200
+    assert view.start_box.currentIndex() == 0  # ready for another start
     view.clear_button.click()
     assert w.doc.design.settings()["data"]["points"] == []
     view.task_box.setCurrentIndex(view.task_box.findData("regression"))
