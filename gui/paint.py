@@ -8,7 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
                                QWidget)
 
 from core.data import toy_dataset
@@ -122,12 +122,16 @@ class PaintView(QWidget):
         self.scatter = pg.ScatterPlotItem(size=9, pen=pg.mkPen("#333", width=0.6))
         self.plot.addItem(self.scatter)
 
-        tools = QHBoxLayout()
-        for w in (self.task_label, self.task_box, self.label_label, self.label_stack, self.start_box,
-                  self.clear_button):
-            tools.addWidget(w)
-        tools.addStretch(1)
-        tools.addWidget(self.count_label)
+        tools = QGridLayout()  # two short rows: the dock fits beside the canvas at 1280 px
+        tools.addWidget(self.task_label, 0, 0)
+        tools.addWidget(self.task_box, 0, 1)
+        tools.addWidget(self.label_label, 0, 2)
+        tools.addWidget(self.label_stack, 0, 3)
+        tools.addWidget(self.start_box, 1, 0, 1, 2)
+        tools.addWidget(self.clear_button, 1, 2)
+        tools.addWidget(self.count_label, 1, 3)
+        tools.setColumnStretch(4, 1)
+        self.count_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(tools)
