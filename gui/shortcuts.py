@@ -1,15 +1,18 @@
 """Help → Keyboard shortcuts: a table made from the window's actions, so it cannot drift from them."""
+import re
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 
 def shortcut_rows(window, fmt=QKeySequence.NativeText):
     """[(what the action does, its shortcuts joined by ", ")] for every action of ``window`` with a
-    shortcut, in menu order as far as the window created them; ``&`` and "…" left out."""
+    shortcut, in the order the window created them; mnemonics and "…" left out."""
     rows, seen = [], set()
     for action in window.findChildren(QAction):
         keys = [k.toString(fmt) for k in action.shortcuts() if not k.isEmpty()]
-        text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+        text = re.sub(r"\(&\w\)", "", action.text())  # Korean menus write the mnemonic as "새로 만들기(&N)"
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
         if keys and text and (text, tuple(keys)) not in seen:
             seen.add((text, tuple(keys)))
             rows.append((text, ", ".join(keys)))

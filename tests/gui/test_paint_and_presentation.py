@@ -122,3 +122,6 @@ def test_the_shortcuts_list_is_made_from_the_actions(qtbot, window):
     assert dialog.table.rowCount() == len(rows)
     assert "| Train | F5 |" in markdown(shortcut_rows(w))
     dialog.close()
+    w.set_language("ko")
+    korean = dict(shortcut_rows(w))
+    assert korean["새로 만들기"] == rows["New"] and korean["발표 모드"] == "F11"
