@@ -91,6 +91,8 @@ def _flatten(d, prefix=""):
 
 
 def _fmt(v):
+    if isinstance(v, list) and len(v) > 4:  # painted points: thousands of them in a table cell otherwise
+        return f"({len(v)} entries)"
     return "·" if v is None else (f"{v:g}" if isinstance(v, float) else str(v))
 
 

@@ -103,3 +103,9 @@ def test_an_empty_painting_saves_but_training_asks_for_points():
     assert Design.from_dict(design.to_dict()).to_dict() == design.to_dict()
     with pytest.raises(DataError, match=r"training\.data\.points: paint at least 4 points"):
         Trainer(design)
+
+
+def test_comparing_two_paintings_names_their_sizes_not_every_point():
+    from core.experiments import differences
+    before, after = painted_design(two_blobs(40)).to_dict(), painted_design(two_blobs(60)).to_dict()
+    assert differences(before, after) == "data.points (40 entries) → (60 entries)"
