@@ -125,3 +125,15 @@ def test_the_shortcuts_list_is_made_from_the_actions(qtbot, window):
     w.set_language("ko")
     korean = dict(shortcut_rows(w))
     assert korean["새로 만들기"] == rows["New"] and korean["발표 모드"] == "F11"
+
+
+def test_closing_in_presentation_mode_saves_the_normal_layout_and_font(qtbot, window):
+    from PySide6.QtCore import QSettings
+    font = QFont(QApplication.font())
+    normal = window.saveState()
+    window.act_presentation.trigger()
+    assert window.presentation.active
+    window.doc.undo_stack.setClean()
+    window.close()
+    assert QApplication.font() == font and not window.presentation.active
+    assert QSettings().value("windowState") == normal
