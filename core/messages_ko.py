@@ -1,0 +1,236 @@
+"""Korean for core's message templates (see core/messages.py), in the words of the students'
+notes (glossary-ko.md): 층 for a layer, 손실 함수, 학습률, 에포크, 조기 종료…
+
+Keys are the English templates exactly as core makes them; the values use the same named
+fields. Names a user types or reads in code stay as they are: layer types (Dense, ReLU),
+keys (units, lr), losses (mse), file names. tools/make_translations.py reports any
+template left without Korean, and tests/core/test_messages.py fails on it.
+"""
+KO = {
+    # -- nouns used inside other messages ---------------------------------------------------
+    "design": "설계",
+    "CSV file": "CSV 파일",
+    "runs file": "실행 기록 파일",
+    "autosave record": "자동 저장 기록",
+    "text": "문자열",
+    "a design object": "설계 객체",
+    "an object of lists": "리스트를 담은 객체",
+    "a list of numbers": "숫자 리스트",
+    "an object": "객체",
+    "a list of [epoch, norm] pairs": "[에포크, 노름] 쌍의 리스트",
+    "a layer type": "층 종류",
+    "a list of runs": "실행 기록 리스트",
+    # -- JSON and files -------------------------------------------------------------------------
+    "the file nests deeper than any {what} ({depth} levels)": "파일의 중첩이 어떤 {what}보다도 깊습니다 (최대 {depth}단계)",
+    "the file contains {name}, which is not a number in JSON": "파일에 {name}이(가) 있습니다. JSON에서 {name}은(는) 숫자가 아닙니다",
+    "the file holds an integer of {digits:,} digits ({start}...); no number in a LayerLab file has more than 20":
+        "파일에 {digits:,}자리 정수({start}...)가 있습니다. LayerLab 파일의 숫자는 20자리를 넘지 않습니다",
+    "{where}: holds a lone surrogate (a \\ud800-\\udfff escape that is half a character), which is not text; "
+    "fix it in a text editor":
+        "{where}: 짝 없는 서로게이트(글자의 절반인 \\ud800-\\udfff 이스케이프)가 있어 올바른 문자열이 아닙니다. "
+        "텍스트 편집기에서 고치세요",
+    "the file is {size:,.0f} MB; a {what} is at most {limit} MB": "파일 크기가 {size:,.0f} MB입니다. {what}은(는) 최대 {limit} MB입니다",
+    "the file is over {limit} MB; a {what} is at most {limit} MB": "파일 크기가 {limit} MB를 넘습니다. {what}은(는) 최대 {limit} MB입니다",
+    "is a device or a pipe, not a regular file; a {what} is a file": "일반 파일이 아니라 장치나 파이프입니다. {what}은(는) 파일이어야 합니다",
+    "the file repeats the key {key!r} in one object": "파일의 한 객체 안에 키 {key!r}이(가) 두 번 있습니다",
+    "not valid JSON at line {line}, column {column}: {reason}": "올바른 JSON이 아닙니다 ({line}행 {column}열): {reason}",
+    "the file is not UTF-8 text (bad byte at offset {offset})": "UTF-8 텍스트 파일이 아닙니다 (위치 {offset}에 잘못된 바이트)",
+    "the file is over {mb} MB; a design is smaller": "파일 크기가 {mb} MB를 넘습니다. 설계 파일은 그보다 작습니다",
+    "{file}: {error}": "{file}: {error}",
+    "{where}: {error}": "{where}: {error}",
+    "{path}: cannot be read ({reason})": "{path}: 읽을 수 없습니다 ({reason})",
+    "{file}: cannot be read ({reason})": "{file}: 읽을 수 없습니다 ({reason})",
+    "{where}: cannot be read ({reason})": "{where}: 읽을 수 없습니다 ({reason})",
+    "{file}: no such file": "{file}: 파일이 없습니다",
+    # -- the design -----------------------------------------------------------------------------
+    "{where}: must be a JSON object, got {value}": "{where}: JSON 객체여야 합니다. 받은 값: {value}",
+    "the design: must be a JSON object, got {value}": "설계: JSON 객체여야 합니다. 받은 값: {value}",
+    "{where}: must be a list, got {value}": "{where}: 리스트여야 합니다. 받은 값: {value}",
+    "{where}: must be a string, got {value}": "{where}: 문자열이어야 합니다. 받은 값: {value}",
+    "nodes: at most {limit} nodes, got {count}": "nodes: 노드는 최대 {limit}개입니다. 받은 개수: {count}",
+    '{where}: must be an object like {{"source": "toy", "name": "xor"}}':
+        '{where}: {{"source": "toy", "name": "xor"}} 같은 객체여야 합니다',
+    "{where}: must be one of {choices}, got {value}": "{where}: {choices} 중 하나여야 합니다. 받은 값: {value}",
+    "format: must be {format!r}; this is not a LayerLab design (got {value})":
+        "format: {format!r}이어야 합니다. LayerLab 설계 파일이 아닙니다 (받은 값: {value})",
+    "version: must be an integer, got {value}": "version: 정수여야 합니다. 받은 값: {value}",
+    "version: this design is version {version}, made by a newer LayerLab; this one reads up to version {latest}. "
+    "Update LayerLab to open it":
+        "version: 이 설계는 더 새로운 LayerLab이 만든 버전 {version}입니다. 지금 LayerLab은 버전 {latest}까지 읽습니다. "
+        "열려면 LayerLab을 업데이트하세요",
+    "version: {version} is not a version LayerLab ever wrote": "version: {version}은(는) LayerLab이 쓴 적 없는 버전입니다",
+    "{where}: unknown key; expected {allowed}": "{where}: 알 수 없는 키입니다. 가능한 키: {allowed}",
+    "{where}: missing": "{where}: 빠져 있습니다",
+    "{where}: must be 1 to 64 characters without spaces or dots, got {value}":
+        "{where}: 공백과 점이 없는 1~64자여야 합니다. 받은 값: {value}",
+    "{where}: duplicate node id {id!r}": "{where}: 노드 id {id!r}이(가) 중복됩니다",
+    "{where}: must be [x, y], two numbers within +-1e7, got {value}":
+        "{where}: ±1e7 범위의 두 숫자 [x, y]여야 합니다. 받은 값: {value}",
+    '{where}: must be a pair of node ids like ["in", "d1"], got {value}':
+        '{where}: ["in", "d1"]처럼 노드 id 두 개의 쌍이어야 합니다. 받은 값: {value}',
+    "{where}: names unknown node {id!r}": "{where}: 없는 노드 {id!r}을(를) 가리킵니다",
+    "{where}: connects {id!r} to itself": "{where}: {id!r}을(를) 자기 자신에 연결합니다",
+    "{where}: duplicate edge {a!r} -> {b!r}": "{where}: 연결 {a!r} -> {b!r}이(가) 중복됩니다",
+    "edges: form a cycle {cycle}; a network must flow one way":
+        "edges: 순환 {cycle}이(가) 생깁니다. 신경망은 한 방향으로만 흘러야 합니다",
+    "{where}: must be an object like {{\"type\": \"adam\", \"lr\": 0.001}}":
+        "{where}: {{\"type\": \"adam\", \"lr\": 0.001}} 같은 객체여야 합니다",
+    "{where}: unknown setting of {kind}; expected {allowed}": "{where}: {kind}에 없는 설정입니다. 가능한 설정: {allowed}",
+    # -- lesson routes --------------------------------------------------------------------------
+    "{where}: must be a list of 1 to {most} items, got {value}": "{where}: 항목 1~{most}개의 리스트여야 합니다. 받은 값: {value}",
+    "{where}: must be a non-empty string of at most {most} characters, got {value}":
+        "{where}: 비어 있지 않은 {most}자 이하의 문자열이어야 합니다. 받은 값: {value}",
+    "{where}: must be an object, got {value}": "{where}: 객체여야 합니다. 받은 값: {value}",
+    "{where}: must be a .layerlab file name beside the design (no folders), got {value}":
+        "{where}: 설계와 같은 폴더에 있는 .layerlab 파일 이름이어야 합니다 (폴더 없이). 받은 값: {value}",
+    "{where}: must be a learning rate in (0, 10], got {value}": "{where}: (0, 10] 범위의 학습률이어야 합니다. 받은 값: {value}",
+    # -- CSV data ---------------------------------------------------------------------------------
+    "{file}, line {line}, column {column} ({name!r})": "{file}, {line}행, {column}열 ({name!r})",
+    "{file}: is not text in UTF-8": "{file}: UTF-8 텍스트가 아닙니다",
+    "{where}: {value!r} is not a number (the task is regression)": "{where}: {value!r}은(는) 숫자가 아닙니다 (회귀 문제입니다)",
+    "{where}: {value!r} is not a number": "{where}: {value!r}은(는) 숫자가 아닙니다",
+    "{file}: the file is empty; expected a header row and rows of data":
+        "{file}: 파일이 비어 있습니다. 머리글 행과 데이터 행이 있어야 합니다",
+    "{file}: the header has one column; expected features and a target column separated by commas":
+        "{file}: 머리글에 열이 하나뿐입니다. 쉼표로 구분된 특성 열들과 타깃 열이 있어야 합니다",
+    "{file}: no column named {target!r}; the columns are: {columns}": "{file}: {target!r}이라는 열이 없습니다. 있는 열: {columns}",
+    "{file}: the header names the column {name!r} twice": "{file}: 머리글에 {name!r} 열이 두 번 있습니다",
+    "{file}: has a header but no rows of data": "{file}: 머리글만 있고 데이터 행이 없습니다",
+    "{where}: missing or not a finite number ({value})": "{where}: 값이 없거나 유한한 숫자가 아닙니다 ({value})",
+    "{where}: missing or not a finite number": "{where}: 값이 없거나 유한한 숫자가 아닙니다",
+    "{file}: the target column {target!r} has only one class ({label!r}); classification needs at least two":
+        "{file}: 타깃 열 {target!r}에 클래스가 하나({label!r})뿐입니다. 분류에는 클래스가 두 개 이상 필요합니다",
+    "{where}: missing value": "{where}: 값이 없습니다",
+    "{path}: no such file (the data of this design)": "{path}: 파일이 없습니다 (이 설계의 데이터)",
+    "{file}: is a folder; choose a CSV file": "{file}: 폴더입니다. CSV 파일을 고르세요",
+    "{file}, line {line}: has {count} values, the header has {width}": "{file}, {line}행: 값이 {count}개인데 머리글은 {width}개입니다",
+    "training.data.path: choose the CSV file to train on": "training.data.path: 학습할 CSV 파일을 고르세요",
+    "training.data.target: name the CSV column to predict": "training.data.target: 예측할 CSV 열 이름을 정하세요",
+    # -- trained-model files ----------------------------------------------------------------------
+    "{file}: is a folder, not a trained-model file (.npz)": "{file}: 폴더입니다. 학습된 모델 파일(.npz)이 아닙니다",
+    "{file}: is not a regular file; a trained model is an .npz file": "{file}: 일반 파일이 아닙니다. 학습된 모델은 .npz 파일입니다",
+    "{where}: is damaged ({reason})": "{where}: 손상되었습니다 ({reason})",
+    "{file}: is not a trained-model file (.npz)": "{file}: 학습된 모델 파일(.npz)이 아닙니다",
+    "{file}: has no {key}; it was not written by LayerLab": "{file}: {key}이(가) 없습니다. LayerLab이 쓴 파일이 아닙니다",
+    "{file}: {key} declares {size:,} bytes; a design is at most {limit:,}":
+        "{file}: {key}의 크기가 {size:,}바이트라고 되어 있습니다. 설계는 최대 {limit:,}바이트입니다",
+    "{file}: {key} must be a 0-d string array, got {dtype} {shape}": "{file}: {key}은(는) 0차원 문자열 배열이어야 합니다. 받은 값: {dtype} {shape}",
+    "{where}: not a NumPy array ({reason})": "{where}: NumPy 배열이 아닙니다 ({reason})",
+    "{file}: unexpected member {member!r}; a model holds only arrays": "{file}: 예상하지 못한 항목 {member!r}이(가) 있습니다. 모델에는 배열만 들어 있습니다",
+    "{file}: its design: {error}": "{file}: 들어 있는 설계: {error}",
+    "{file}: {key!r} is not a parameter of its design": "{file}: {key!r}은(는) 이 설계의 매개변수가 아닙니다",
+    "{file}: {key!r} is missing": "{file}: {key!r}이(가) 빠져 있습니다",
+    "{where}: declares {size:,} bytes, more than its shape {shape} can hold":
+        "{where}: 크기가 {size:,}바이트라고 되어 있어 형태 {shape}에 담을 수 있는 양보다 큽니다",
+    "{where}: must be a float array, got dtype {dtype}": "{where}: 실수 배열이어야 합니다. 받은 dtype: {dtype}",
+    "{where}: has shape {shape}, the design needs {want}": "{where}: 형태가 {shape}인데 설계에는 {want}이(가) 필요합니다",
+    "{where}: contains NaN or infinite values": "{where}: NaN이나 무한대 값이 들어 있습니다",
+    "{where}: holds values beyond float32's range (+-{limit:.4g}); LayerLab's weights are float32":
+        "{where}: float32 범위(±{limit:.4g})를 넘는 값이 있습니다. LayerLab의 가중치는 float32입니다",
+    "{where}: .npy format version {version} is not supported": "{where}: .npy 형식 버전 {version}은(는) 지원하지 않습니다",
+    # -- autosave recovery ------------------------------------------------------------------------
+    "autosave {name}": "자동 저장 {name}",
+    "{label}: {file}": "{label}: {file}",
+    "{label}: the autosaved design": "{label}: 자동 저장된 설계",
+    "must be a JSON object, got {value}": "JSON 객체여야 합니다. 받은 값: {value}",
+    "saved: must be a time in seconds since 1970, got {value}": "saved: 1970년부터 센 초 단위 시각이어야 합니다. 받은 값: {value}",
+    "path: must be a file name or null, got {value}": "path: 파일 이름이나 null이어야 합니다. 받은 값: {value}",
+    "{name} is missing": "{name}이(가) 없습니다",
+    "{name} is damaged: {error}": "{name}이(가) 손상되었습니다: {error}",
+    "{name} cannot be read ({reason})": "{name}을(를) 읽을 수 없습니다 ({reason})",
+    # -- training ---------------------------------------------------------------------------------
+    "training diverged: {what} in epoch {epoch}, batch {batch}. The learning rate ({lr:g}) is probably too high; "
+    "try {try_lr:g}. The weights are back to {state}, the last finite ones.":
+        "학습이 발산했습니다: 에포크 {epoch}, 배치 {batch}에서 {what}. 학습률({lr:g})이 너무 큰 것 같습니다. "
+        "{try_lr:g}(으)로 해 보세요. 가중치는 마지막으로 유한했던 {state}(으)로 되돌렸습니다.",
+    "completed {n} epoch": "에포크 {n}번 완료",
+    "completed {n} epochs": "에포크 {n}번 완료",
+    "a weight became NaN or infinite": "가중치가 NaN이나 무한대가 되었습니다",
+    "the loss became NaN": "손실이 NaN이 되었습니다",
+    "the loss became infinite": "손실이 무한대가 되었습니다",
+    "their state after epoch {epoch}": "에포크 {epoch} 뒤의 값",
+    "their initial values": "초기값",
+    "stopped by the user during epoch {epoch}": "에포크 {epoch} 도중 사용자가 멈췄습니다",
+    "early stopping: {monitor} did not improve for {n} epoch; best was epoch {best}":
+        "조기 종료: {monitor}이(가) 에포크 {n}번 동안 나아지지 않았습니다. 가장 좋았던 것은 에포크 {best}입니다",
+    "early stopping: {monitor} did not improve for {n} epochs; best was epoch {best}":
+        "조기 종료: {monitor}이(가) 에포크 {n}번 동안 나아지지 않았습니다. 가장 좋았던 것은 에포크 {best}입니다",
+    "{message} (epoch {best}'s weights, the best, are restored)": "{message} (가장 좋았던 에포크 {best}의 가중치로 되돌렸습니다)",
+    "{message} (its weights are restored)": "{message} (그 에포크의 가중치로 되돌렸습니다)",
+    "the data has {features} features, but {node} (Input) expects shape {shape}; set its shape to [{features}]":
+        "데이터의 특성은 {features}개인데 {node} (Input)는 형태 {shape}을(를) 기대합니다. 형태를 [{features}](으)로 정하세요",
+    "binary_crossentropy with 1 output unit needs 2 classes, but the data has {k}; "
+    "use {k} units with Softmax and categorical_crossentropy":
+        "출력 유닛이 1개인 binary_crossentropy에는 클래스가 2개여야 하는데 데이터에는 {k}개가 있습니다. "
+        "Softmax와 categorical_crossentropy로 유닛 {k}개를 쓰세요",
+    "the data has {k} classes, but {last} outputs {units} values; give the last Dense layer {k} units":
+        "데이터의 클래스는 {k}개인데 {last}의 출력은 {units}개입니다. 마지막 Dense 층의 units를 {k}(으)로 하세요",
+    "the data is regression with one target, but {last} outputs {units} values; give the last Dense layer 1 unit":
+        "데이터는 타깃이 하나인 회귀 문제인데 {last}의 출력은 {units}개입니다. 마지막 Dense 층의 units를 1로 하세요",
+    "training.loss: {loss} is for classification; this data is regression, use mse":
+        "training.loss: {loss}은(는) 분류용 손실 함수입니다. 이 데이터는 회귀 문제이니 mse를 쓰세요",
+    "the validation split leaves no training samples; lower it": "검증 데이터 비율 때문에 훈련 데이터가 남지 않습니다. 비율을 낮추세요",
+    "{where}: {monitor!r} needs a validation split above 0": "{where}: {monitor!r}에는 0보다 큰 검증 데이터 비율이 필요합니다",
+    "{where}: {monitor!r} is for classification; this data is regression (use mae)":
+        "{where}: {monitor!r}은(는) 분류용입니다. 이 데이터는 회귀 문제입니다 (mae를 쓰세요)",
+    "{where}: {monitor!r} is for regression; this data is classification": "{where}: {monitor!r}은(는) 회귀용입니다. 이 데이터는 분류 문제입니다",
+    # -- runs: what differs, variants, the runs file ----------------------------------------------
+    "activation": "활성화 함수",
+    "initialiser": "가중치 초기값",
+    "optimizer": "최적화 방법",
+    "learning rate": "학습률",
+    "{sweep} = {choice}": "{sweep} = {choice}",
+    "{swap} ({n} layer)": "{swap} ({n}개 층)",
+    "{swap} ({n} layers)": "{swap} ({n}개 층)",
+    "{n} layers": "{n}개 층",
+    "{key} {old} → {new} ({where})": "{key} {old} → {new} ({where})",
+    "{key} {old} → {new}": "{key} {old} → {new}",
+    "added {ids}": "추가: {ids}",
+    "removed {ids}": "삭제: {ids}",
+    "learning rates: give at least one, e.g. 0.001, 0.01, 0.1": "학습률: 하나 이상 적으세요. 예: 0.001, 0.01, 0.1",
+    "learning rates: {value!r} is not a number (write e.g. 0.001, 0.01, 0.1)":
+        "학습률: {value!r}은(는) 숫자가 아닙니다 (예: 0.001, 0.01, 0.1)",
+    "learning rates: {value} must be a positive number": "학습률: {value}은(는) 양수여야 합니다",
+    "sweep: {sweep!r} is not one of {choices}": "비교 항목: {sweep!r}은(는) {choices} 중 하나가 아닙니다",
+    "{sweep}: choose at least one value to try": "{sweep}: 시험할 값을 하나 이상 고르세요",
+    "{sweep}: {choice!r} is not one of {choices}": "{sweep}: {choice!r}은(는) {choices} 중 하나가 아닙니다",
+    "activation: the design has no Sigmoid, Tanh, ReLU or LeakyReLU layer to swap":
+        "활성화 함수: 바꿀 Sigmoid, Tanh, ReLU, LeakyReLU 층이 설계에 없습니다",
+    "initialiser: the design has no Dense layer": "가중치 초기값: 설계에 Dense 층이 없습니다",
+    "a run holds a NaN or infinite number, which JSON cannot store": "실행 기록에 JSON에 저장할 수 없는 NaN이나 무한대 값이 있습니다",
+    "{where}: expected a finite number, found {value}": "{where}: 유한한 숫자여야 합니다. 받은 값: {value}",
+    "{where}: must be at least {lo}": "{where}: {lo} 이상이어야 합니다",
+    "{where}: expected {what}": "{where}: 기대한 형식은 {what}입니다",
+    "{where}: unknown field {field!r}": "{where}: 알 수 없는 항목 {field!r}",
+    "{where}: missing field {field!r}": "{where}: 항목 {field!r}이(가) 빠져 있습니다",
+    "{where}: expected an epoch from 1 to {epochs}, found {value}": "{where}: 1부터 {epochs}까지의 에포크여야 합니다. 받은 값: {value}",
+    "{where}: expected an [epoch, norm] pair": "{where}: [에포크, 노름] 쌍이어야 합니다",
+    "{where}: expected exactly the fields type, counts, lo and hi": "{where}: 정확히 type, counts, lo, hi 항목이 있어야 합니다",
+    "{where}: hi must be above lo": "{where}: hi는 lo보다 커야 합니다",
+    "format: expected {format!r}; this is not a LayerLab runs file": "format: {format!r}이어야 합니다. LayerLab 실행 기록 파일이 아닙니다",
+    "version: {version!r} is not a version LayerLab wrote (expected 1)": "version: {version!r}은(는) LayerLab이 쓴 버전이 아닙니다 (1이어야 합니다)",
+    # -- the command line (core/cli.py) -----------------------------------------------------------
+    "{path}: {error}": "{path}: {error}",
+    "{path}: no such file": "{path}: 파일이 없습니다",
+    "{path}: is a folder, not a design file": "{path}: 폴더입니다. 설계 파일이 아닙니다",
+    "{path}: permission denied": "{path}: 권한이 없습니다",
+    "{path}: cannot be written ({reason})": "{path}: 쓸 수 없습니다 ({reason})",
+    "Node": "노드",
+    "Type": "종류",
+    "Output shape": "출력 형태",
+    "Params": "매개변수 수",
+    'Design: "{name}"': '설계: "{name}"',
+    "Total params: {count:,}": "전체 매개변수 수: {count:,}",
+    "epoch {epoch}/{epochs}  {metrics}": "에포크 {epoch}/{epochs}  {metrics}",
+    "{message} in {seconds:.2f} s": "{message} ({seconds:.2f}초)",
+    "final: {metrics}": "최종: {metrics}",
+    "wrote {path}": "{path}에 썼습니다",
+    "interrupted": "중단되었습니다",
+    "interrupted during epoch {epoch}; {n} complete epoch was kept and written":
+        "에포크 {epoch} 도중 중단되었습니다. 끝난 에포크 {n}번의 결과를 남기고 파일에 썼습니다",
+    "interrupted during epoch {epoch}; {n} complete epochs were kept and written":
+        "에포크 {epoch} 도중 중단되었습니다. 끝난 에포크 {n}번의 결과를 남기고 파일에 썼습니다",
+    "interrupted during epoch {epoch}; {n} complete epoch was kept": "에포크 {epoch} 도중 중단되었습니다. 끝난 에포크 {n}번의 결과를 남겼습니다",
+    "interrupted during epoch {epoch}; {n} complete epochs were kept": "에포크 {epoch} 도중 중단되었습니다. 끝난 에포크 {n}번의 결과를 남겼습니다",
+    "{command}: {error} (see --help)": "{command}: {error} (--help 참고)",
+}
