@@ -12,8 +12,6 @@ import sys
 import threading
 import unicodedata
 
-import numpy as np
-
 from .errors import DataError, DesignError
 from .messages import locale_language, message_of, msg, translate
 

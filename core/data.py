@@ -122,13 +122,19 @@ GATES = {"gate_and": gate_and, "gate_or": gate_or, "gate_nand": gate_nand, "gate
 TOY = {"xor": xor, "circles": circles, "moons": moons, "spiral": spiral, "gaussians": gaussians, "sine": sine, **GATES}
 
 
+def toy_classes(name, classes=2):
+    """The class labels of a toy dataset ("0", "1", ...); none for the regression one."""
+    if name == "sine":
+        return []
+    return [str(i) for i in range(classes if name in ("spiral", "gaussians") else 2)]
+
+
 def toy_dataset(name, samples=400, noise=0.1, classes=2, seed=0):
     rng = np.random.default_rng(seed)
     x, y = TOY[name](samples, noise, rng, classes)
     if name == "sine":
         return Dataset(name, x, y, "regression", feature_names=["x"])
-    k = classes if name in ("spiral", "gaussians") else 2
-    return Dataset(name, x, y, "classification", classes=[str(i) for i in range(k)], feature_names=["x1", "x2"])
+    return Dataset(name, x, y, "classification", classes=toy_classes(name, classes), feature_names=["x1", "x2"])
 
 
 # -- CSV: core/csvfile.py (load_csv, MAX_CSV_BYTES, Cancelled are re-exported here) --------------
@@ -156,33 +162,46 @@ def load_dataset(data, base_dir=None, seed=0, cancel=None):
     if source == "toy":
         return toy_dataset(data.get("name", "xor"), data.get("samples", 400), data.get("noise", 0.1),
                            data.get("classes", 2), seed=seed)
-    if source == "builtin":
-        name = data.get("name", "digits")
-        return load_csv(os.path.join(DATASETS_DIR, f"{name}.csv"), "target", "classification", name=name,
-                        cancel=cancel)
+    path, target, task = csv_source(data, base_dir)
+    return load_csv(path, target, task, name=data.get("name") if source == "builtin" else None, cancel=cancel)
+
+
+def csv_source(data, base_dir=None):
+    """(path, target column, task) of a ``builtin`` or ``csv`` data source; relative paths
+    are relative to ``base_dir`` (the design's folder)."""
+    if data.get("source") == "builtin":
+        return os.path.join(DATASETS_DIR, f"{data.get('name', 'digits')}.csv"), "target", "classification"
     check_csv_source(data)
     path, target = data["path"], data["target"]
     if not os.path.isabs(path):
         path = os.path.join(base_dir or os.getcwd(), path)
-    return load_csv(path, target, data.get("task", "classification"), cancel=cancel)
+    return path, target, data.get("task", "classification")
 
 
-# -- splits and scaling -------------------------------------------------------------------------
-def split_indices(dataset, validation_split, seed=0):
-    """A seeded random split into (train, validation) index arrays, stratified for classification.
+# -- seeds, splits and scaling ------------------------------------------------------------------
+# The functions from here on are copied verbatim into exported scripts (core.export), so a
+# script trains on exactly the app's data: they use NumPy only and nothing else of LayerLab.
+def run_seeds(seed):
+    """The four seeds a run draws from its design's one seed: network, data, shuffle, split."""
+    return [int(s) for s in np.random.SeedSequence(seed).generate_state(4)]
+
+
+def split_indices(y, n_classes, validation_split, seed=0):
+    """A seeded random split into (train, validation) index arrays, stratified for classification
+    (``y`` class indices below ``n_classes``; ``n_classes`` 0 for regression).
 
     Keras' ``validation_split`` takes the *last* samples before shuffling; on data sorted
     by class that gives a validation set of one class. LayerLab draws it at random instead,
     keeping each class's share the same in both parts.
     """
-    n = len(dataset)
+    n = len(y)
     rng = np.random.default_rng(seed)
     if validation_split <= 0:
         return rng.permutation(n), np.array([], dtype=np.int64)
-    if dataset.task == "classification":
+    if n_classes:
         val = []
-        for c in range(dataset.n_classes):
-            idx = rng.permutation(np.flatnonzero(dataset.y == c))
+        for c in range(n_classes):
+            idx = rng.permutation(np.flatnonzero(y == c))
             k = int(round(len(idx) * validation_split))
             if len(idx) >= 2:
                 k = min(max(k, 1), len(idx) - 1)
@@ -221,3 +240,14 @@ class Scaler:
         if self.kind == "none":
             return x
         return (x - self.shift) / self.scale
+
+
+def split_and_scale(x, y, n_classes, validation_split, scaling, seed):
+    """(train indices, validation indices, scaler fitted on the training part; None if that is empty)."""
+    train, val = split_indices(y, n_classes, validation_split, seed)
+    return train, val, Scaler(scaling).fit(x[train]) if len(train) else None
+
+
+def model_inputs(scaler, x, shape, dtype):
+    """Samples ``x`` scaled and shaped as the network's input (``shape`` per sample)."""
+    return np.ascontiguousarray(scaler.transform(x).reshape((-1,) + tuple(shape)), dtype=dtype)

@@ -25,12 +25,13 @@ from .design import (
 from .errors import DesignError
 from .messages import Joined, msg, plural
 from .optimizers import OPTIMIZER_PARAMS as OPTIMIZERS
+from .registry import LAYERS, with_role
 
 RUNS_FORMAT = "layerlab-runs"
 RUNS_VERSION = 1
 MAX_RUNS_BYTES = 64 * 2**20
 #: The activations a sweep swaps between (Softmax stays: it is the output's).
-SWAPPABLE = ("Sigmoid", "Tanh", "ReLU", "LeakyReLU")
+SWAPPABLE = with_role("activation")
 INITIALISERS = ("xavier_uniform", "xavier_normal", "he_uniform", "he_normal", "normal")
 SWEEPS = ("activation", "initialiser", "optimizer", "learning rate")
 #: A sweep's name as a variant's label shows it ("activation = ReLU").
@@ -194,8 +195,8 @@ def variants(design, sweep, choices):
                                      sweep=SWEEP_NAMES[sweep], choice=choice, choices=", ".join(SWAPPABLE)))
             hits = [n for n in d["nodes"] if n["type"] in SWAPPABLE]
             if not hits:
-                raise ValueError(msg("activation: the design has no Sigmoid, Tanh, ReLU or LeakyReLU layer to swap",
-                                     code="sweep.no_activation"))
+                raise ValueError(msg("activation: the design has no {some} or {last} layer to swap",
+                                     code="sweep.no_activation", some=", ".join(SWAPPABLE[:-1]), last=SWAPPABLE[-1]))
             for n in hits:
                 n["type"] = choice
                 n["params"] = {}
@@ -203,7 +204,9 @@ def variants(design, sweep, choices):
             if choice not in INITIALISERS:
                 raise ValueError(msg("{sweep}: {choice!r} is not one of {choices}", code="sweep.choice",
                                      sweep=SWEEP_NAMES[sweep], choice=choice, choices=", ".join(INITIALISERS)))
-            dense = [n for n in d["nodes"] if n["type"] == "Dense"]
+            # every layer with an initialiser (Dense, and any later type that declares "init")
+            dense = [n for n in d["nodes"] if n["type"] in LAYERS
+                     and any(p.name == "init" for p in LAYERS[n["type"]].params)]
             if not dense:
                 raise ValueError(msg("initialiser: the design has no Dense layer", code="sweep.no_dense"))
             for n in dense:

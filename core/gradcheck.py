@@ -8,6 +8,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .registry import LAYERS
+
+
 #: Central differences in float64 cannot resolve a gradient smaller than this
 #: (rounding noise is about 1e-16 * |loss| / eps = 1e-11 per element).
 ZERO = 1e-8
@@ -61,17 +64,20 @@ def numerical_gradient(f, arr, eps=EPS, entries=None, order=2):
     return grad.reshape(arr.shape) if entries is None else grad
 
 
+def _random_layers(net):
+    """The layers whose type has the role "random" (they keep a ``fixed_mask``)."""
+    return [net.layers[nid] for nid in net.order if "random" in LAYERS[net.types[nid]].roles]
+
+
 def freeze_dropout(net):
     """Make every Dropout reuse the mask of the last training forward pass."""
-    for layer in net.layers.values():
-        if hasattr(layer, "fixed_mask"):
-            layer.fixed_mask = layer.mask
+    for layer in _random_layers(net):
+        layer.fixed_mask = layer.mask
 
 
 def release_dropout(net):
-    for layer in net.layers.values():
-        if hasattr(layer, "fixed_mask"):
-            layer.fixed_mask = None
+    for layer in _random_layers(net):
+        layer.fixed_mask = None
 
 
 def check_network(net, x, t, steps=STEPS, max_entries=None, seed=0):

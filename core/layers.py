@@ -19,7 +19,10 @@ from .initializers import initialize
 
 
 def fmt_shape(shape):
-    """``(8, 8)``, ``(64,)``: how shapes are written in messages (Python's tuple form)."""
+    """``(8, 8)``, ``(64,)``: how shapes are written in messages and on the canvas (Python's
+    tuple form); ``?`` for a shape not known (None)."""
+    if shape is None:
+        return "?"
     return str(tuple(int(s) for s in shape))
 
 

@@ -7,7 +7,7 @@ computational graph lives in :mod:`core.compgraph`.
 """
 import numpy as np
 
-from .data import Scaler, load_dataset, split_indices
+from .data import Scaler, load_dataset, run_seeds, split_indices
 from .losses import LOSSES, make_loss
 from .optimizers import make_optimizer
 from .registry import LAYERS
@@ -195,9 +195,9 @@ def scaling_views(design, kinds=("none", "minmax", "standard")):
     Returns ``(feature_names, {kind: (N, features) array})``.
     """
     s = design.settings()
-    seeds = np.random.SeedSequence(s["seed"]).generate_state(4)  # the trainer's: the same split
-    ds = load_dataset(s["data"], design.base_dir, seed=int(seeds[1]))
-    train, _ = split_indices(ds, s["validation_split"], int(seeds[3]))
+    seeds = run_seeds(s["seed"])  # the trainer's: the same split
+    ds = load_dataset(s["data"], design.base_dir, seed=seeds[1])
+    train, _ = split_indices(ds.y, ds.n_classes, s["validation_split"], seeds[3])
     x = ds.x[train]
     names = ds.feature_names or [f"x{i + 1}" for i in range(x.shape[1])]
     return names, {kind: Scaler(kind).fit(x).transform(x) for kind in kinds}

@@ -194,8 +194,7 @@ KO = {
     "sweep: {sweep!r} is not one of {choices}": "비교 항목: {sweep!r}은(는) {choices} 중 하나가 아닙니다",
     "{sweep}: choose at least one value to try": "{sweep}: 시험할 값을 하나 이상 고르세요",
     "{sweep}: {choice!r} is not one of {choices}": "{sweep}: {choice!r}은(는) {choices} 중 하나가 아닙니다",
-    "activation: the design has no Sigmoid, Tanh, ReLU or LeakyReLU layer to swap":
-        "활성화 함수: 바꿀 Sigmoid, Tanh, ReLU, LeakyReLU 층이 설계에 없습니다",
+    "activation: the design has no {some} or {last} layer to swap": "활성화 함수: 바꿀 {some}, {last} 층이 설계에 없습니다",
     "initialiser: the design has no Dense layer": "가중치 초기값: 설계에 Dense 층이 없습니다",
     "a run holds a NaN or infinite number, which JSON cannot store": "실행 기록에 JSON에 저장할 수 없는 NaN이나 무한대 값이 있습니다",
     "{where}: expected a finite number, found {value}": "{where}: 유한한 숫자여야 합니다. 받은 값: {value}",

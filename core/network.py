@@ -248,10 +248,10 @@ class Network:
             # Nobody needs the gradient reaching the data, nor any below the first weights.
             layer.needs_input_grad = upstream_params
             upstream_params = upstream_params or layer.has_params
-            if self.types[nid] == "Dense":
+            if LAYERS[self.types[nid]].penalised:
                 layer.l1, layer.l2 = l1, l2
         self._penalised = [self.layers[nid] for nid in self.order
-                           if self.types[nid] == "Dense" and (l1 or l2)]
+                           if LAYERS[self.types[nid]].penalised and (l1 or l2)]
         self._fused = (self.loss.fused_with is not None
                        and self.types[self.output_id] == self.loss.fused_with)
         self.reset(seed)

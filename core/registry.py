@@ -2,13 +2,17 @@
 
 The palette, the properties form, design validation, the file format and the
 exporters all read :data:`LAYERS`. Adding a layer type means one declaration
-here plus its class (forward/backward) in :mod:`core.layers`.
+here plus its class (forward/backward) in :mod:`core.layers`. A declaration also
+says what the rest of the engine needs to know about the type: its output range
+(for histograms), its roles (see :data:`ROLES`), which weights L1/L2 penalise, and
+its PyTorch and Keras equivalents (see :mod:`core.equivalents`).
 """
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import layers
+from .equivalents import STEP_TORCH, Code, Keras, Torch, const, in_dim, keras_initializer, param
 from .errors import DesignError
 from .initializers import INITIALIZERS
 
@@ -134,6 +138,14 @@ def _show(v):
     return text if len(text) <= 40 else text[:37] + "..."
 
 
+#: What a layer type may be, beyond its category.
+ROLES = {
+    "input": "the network's input; exporters write it as the model's input, not as a layer",
+    "activation": "an elementwise activation of hidden layers: a sweep may swap it for another",
+    "random": "draws random numbers in training (a gradient check freezes them: ``fixed_mask``)",
+}
+
+
 @dataclass(frozen=True)
 class LayerSpec:
     """A layer type: its name, palette category, class, parameters and help."""
@@ -147,6 +159,15 @@ class LayerSpec:
     key_params: tuple = ()
     #: Number of inputs the layer takes (the Input layer takes none).
     inputs: int = 1
+    #: Where the outputs lie whatever the input: (lo, hi), hi None for unbounded above; None if unknown.
+    output_range: tuple | None = None
+    #: Some of :data:`ROLES`.
+    roles: frozenset = frozenset()
+    #: Weights that the design's L1/L2 penalties apply to (Keras' kernel_regularizer).
+    penalised: tuple = ()
+    #: The PyTorch and Keras equivalents (see :mod:`core.equivalents`); None only for Input.
+    torch: Torch | None = None
+    keras: Keras | None = None
 
     def param(self, name):
         for p in self.params:
@@ -164,11 +185,13 @@ class LayerSpec:
 
 CATEGORIES = ("core", "activations", "regularisation", "output")
 
+_ACTIVATION = frozenset({"activation"})
+
 LAYERS = {spec.name: spec for spec in (
     LayerSpec("Input", "core", layers.Input,
               "The network's input: one sample's shape (features, or rows and columns).",
               (ParamSpec("shape", "shape", help="Shape of one sample, e.g. [2] or [8, 8]."),),
-              key_params=("shape",), inputs=0),
+              key_params=("shape",), inputs=0, roles=frozenset({"input"})),
     LayerSpec("Dense", "core", layers.Dense,
               "Fully connected layer: x @ W + b.",
               (ParamSpec("units", "int", minimum=1, maximum=MAX_UNITS,
@@ -184,37 +207,72 @@ LAYERS = {spec.name: spec for spec in (
                ParamSpec("weights", "weights", None,
                          help="Hand-set starting weights {\"W\": [[...]], \"b\": [...]} (W of shape (inputs, units)); "
                               "null draws them with init.")),
-              key_params=("units", "init")),
+              key_params=("units", "init"), penalised=("W",),
+              torch=Torch("nn.Linear", (in_dim(0), param("units")), (("bias", param("use_bias")),),
+                          weights=(("W", "weight", (1, 0)), ("b", "bias", None)), init=(("weight", "init"),)),
+              keras=Keras("layers.Dense", (param("units"),),
+                          (("use_bias", param("use_bias")), ("kernel_initializer", keras_initializer())),
+                          weights=("W", "b"), regularizers=(("W", "kernel_regularizer"),))),
     LayerSpec("Flatten", "core", layers.Flatten,
-              "Flattens each sample to one dimension, e.g. (8, 8) to (64,)."),
-    LayerSpec("ReLU", "activations", layers.ReLU, "max(0, x): the default for hidden layers."),
+              "Flattens each sample to one dimension, e.g. (8, 8) to (64,).",
+              torch=Torch("nn.Flatten"), keras=Keras("layers.Flatten")),
+    LayerSpec("Sigmoid", "activations", layers.Sigmoid,
+              "1 / (1 + exp(-x)): squashes to (0, 1); its gradient is at most 0.25.",
+              output_range=(0.0, 1.0), roles=_ACTIVATION,
+              torch=Torch("nn.Sigmoid"), keras=Keras("layers.Activation", (const("sigmoid"),))),
+    LayerSpec("Tanh", "activations", layers.Tanh, "tanh(x): squashes to (-1, 1), centred on 0.",
+              output_range=(-1.0, 1.0), roles=_ACTIVATION,
+              torch=Torch("nn.Tanh"), keras=Keras("layers.Activation", (const("tanh"),))),
+    LayerSpec("ReLU", "activations", layers.ReLU, "max(0, x): the default for hidden layers.",
+              output_range=(0.0, None), roles=_ACTIVATION,
+              torch=Torch("nn.ReLU"), keras=Keras("layers.ReLU")),
     LayerSpec("LeakyReLU", "activations", layers.LeakyReLU,
               "x for x > 0, alpha * x otherwise: never quite switches off.",
               (ParamSpec("alpha", "float", 0.01, minimum=0.0, maximum=1.0,
                          help="Slope for x < 0 (PyTorch's default 0.01; Keras' is 0.3)."),),
-              key_params=("alpha",)),
-    LayerSpec("Sigmoid", "activations", layers.Sigmoid,
-              "1 / (1 + exp(-x)): squashes to (0, 1); its gradient is at most 0.25."),
-    LayerSpec("Tanh", "activations", layers.Tanh, "tanh(x): squashes to (-1, 1), centred on 0."),
+              key_params=("alpha",), roles=_ACTIVATION,
+              torch=Torch("nn.LeakyReLU", kwargs=(("negative_slope", param("alpha")),)),
+              keras=Keras("layers.LeakyReLU", kwargs=(("negative_slope", param("alpha")),))),
+    # Not swapped by sweeps: it cannot learn by gradient descent.
     LayerSpec("Step", "activations", layers.Step,
-              "The perceptron's step: 1 for x > 0, else 0. Its gradient is zero, so it cannot learn by gradient descent."),
+              "The perceptron's step: 1 for x > 0, else 0. Its gradient is zero, so it cannot learn by gradient descent.",
+              output_range=(0.0, 1.0),
+              torch=Torch("Step", source=STEP_TORCH),
+              keras=Keras("layers.Lambda", (const(Code("lambda x: keras.ops.cast(x > 0, x.dtype)")),))),
     LayerSpec("Dropout", "regularisation", layers.Dropout,
               "In training, drops a fraction of the units at random and scales the rest by 1 / (1 - rate) "
               "(inverted dropout, as Keras and torch do); does nothing in inference. Deep Learning from Scratch "
               "scales by (1 - rate) at test time instead: the same expected output.",
               (ParamSpec("rate", "float", 0.5, minimum=0.0, maximum=1.0, max_exclusive=True,
                          help="Fraction of units dropped, as in Keras."),),
-              key_params=("rate",)),
+              key_params=("rate",), roles=frozenset({"random"}),
+              torch=Torch("nn.Dropout", kwargs=(("p", param("rate")),)),
+              keras=Keras("layers.Dropout", (param("rate"),))),
     LayerSpec("BatchNorm", "regularisation", layers.BatchNorm,
               "Normalises each feature over the batch, then scales by gamma and shifts by beta.",
               (ParamSpec("momentum", "float", 0.9, minimum=0.0, maximum=1.0, max_exclusive=True,
                          help="running = momentum * running + (1 - momentum) * batch (Keras' meaning)."),
                ParamSpec("eps", "float", 1e-5, minimum=0.0, maximum=1.0, min_exclusive=True,
                          help="Added to the variance so it never divides by zero.")),
-              key_params=("momentum",)),
+              key_params=("momentum",),
+              # torch's momentum weighs the batch: running = (1 - momentum) * running + momentum * batch
+              torch=Torch("nn.BatchNorm1d", (in_dim(0),),
+                          (("eps", param("eps")), ("momentum", param("momentum", lambda m: round(1.0 - m, 12)))),
+                          weights=(("gamma", "weight", None), ("beta", "bias", None),
+                                   ("running_mean", "running_mean", None), ("running_var", "running_var", None))),
+              keras=Keras("layers.BatchNormalization", kwargs=(("momentum", param("momentum")),
+                                                                 ("epsilon", param("eps"))),
+                          weights=("gamma", "beta", "running_mean", "running_var"))),
     LayerSpec("Softmax", "output", layers.Softmax,
-              "exp(x) / sum(exp(x)): class probabilities; pair it with categorical_crossentropy."),
+              "exp(x) / sum(exp(x)): class probabilities; pair it with categorical_crossentropy.",
+              output_range=(0.0, 1.0),
+              torch=Torch("nn.Softmax", kwargs=(("dim", const(-1)),)), keras=Keras("layers.Softmax")),
 )}
+
+
+def with_role(role):
+    """The names of the layer types that have ``role`` (see :data:`ROLES`), in declaration order."""
+    return tuple(name for name, spec in LAYERS.items() if role in spec.roles)
 
 
 def layer_spec(type_name, path="type"):

@@ -27,16 +27,16 @@ import time
 from dataclasses import dataclass, field
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
-from .data import Scaler, load_dataset, split_indices
+from .data import load_dataset, model_inputs, run_seeds, split_and_scale
 from .errors import DataError, DesignError
+from .histograms import LOG_BINS, Histogram, histogram, log_histogram  # noqa: F401 (LOG_BINS for callers)
 from .layers import fmt_shape
 from .messages import msg, plural
 from .network import build_network
+from .registry import LAYERS
 
-HIST_BINS = 40
-LOG_LO, LOG_HI, LOG_BINS = -12.0, 2.0, 56  # gradient histograms: log10|g|, a quarter decade a bin
-MAX_HIST_VALUES = 2048
 PROBE_SIZE = 64  # two batches of work: the probe pass is compute-bound, an epoch of digits is 45
 
 #: What the gradient histograms show, for the caption over them (translated at the edge).
@@ -48,26 +48,6 @@ GRADIENT_HISTOGRAM_CAPTION = (
     "Now: the gradient reaching each layer, per sample of a probe batch of validation samples, as log10 of "
     "its size relative to the same sample's gradient at the top layer (0: as large as at the top, -3: a "
     "thousandth). Far to the left means vanishing.")
-
-# Activation ranges known from the function itself; other layers get a range from the first probe.
-FIXED_RANGES = {"Sigmoid": (0.0, 1.0), "Softmax": (0.0, 1.0), "Step": (0.0, 1.0), "Tanh": (-1.0, 1.0)}
-NON_NEGATIVE = {"ReLU"}
-
-
-@dataclass(frozen=True)
-class Histogram:
-    """Counts over uniform bins from ``lo`` to ``hi``; with ``log``, the bins are over
-    log10|value| and ``zeros`` counts the exact zeros, which have no logarithm."""
-
-    counts: np.ndarray
-    lo: float
-    hi: float
-    log: bool = False
-    zeros: int = 0
-
-    @property
-    def edges(self):
-        return np.linspace(self.lo, self.hi, len(self.counts) + 1)
 
 
 @dataclass(frozen=True)
@@ -115,6 +95,20 @@ class Surface:
 
 SURFACE_POINTS = 400
 
+#: Multiply-adds per training batch (parameters x batch size) from which two BLAS threads are
+#: used. Digits (64-128-64-10, batch 32 to 64: 0.5-1.1 million) trains 3x faster with one
+#: thread, 2.6x next to a busy process (tests/benchmarks/bench_training.py --threads); two
+#: are faster from MNIST size (784-256-128-10, batch 128: 30 million) on an idle machine
+#: (DESIGN.md's measurement). On the loaded 2-core machine of 2026-11-27 one thread won at
+#: every size up to 86 million, so the crossover is placed between the two sizes (their
+#: geometric mean), not measured: re-run the benchmark on an idle machine to place it.
+TWO_THREADS_FROM = 6_000_000
+
+
+def blas_threads(net, batch_size):
+    """The BLAS thread count for training ``net``: 1 up to digits size, 2 from MNIST size."""
+    return 2 if net.total_params * batch_size >= TWO_THREADS_FROM else 1
+
 
 @dataclass
 class TrainResult:
@@ -141,40 +135,6 @@ def nice_ceil(x):
     return 10 * p
 
 
-def _subsample(a):
-    v = a.reshape(-1)
-    if v.size > MAX_HIST_VALUES:
-        v = v[::-(-v.size // MAX_HIST_VALUES)]
-    return v
-
-
-def _bin_counts(v, bins):
-    """Counts of ``v`` (already scaled so bin i covers [i, i + 1)) with the ends clamped."""
-    np.maximum(v, 0.0, out=v)
-    np.minimum(v, bins - 1, out=v)
-    return np.bincount(v.astype(np.intp), minlength=bins)
-
-
-def histogram(values, lo, hi, bins=HIST_BINS):
-    """Counts over fixed uniform bins; values outside fall into the end bins."""
-    v = _subsample(values) - lo
-    v *= bins / (hi - lo)
-    return Histogram(_bin_counts(v, bins), lo, hi)
-
-
-def log_histogram(values):
-    """Counts of log10|v| over fixed bins from 1e-12 to 1e2; zeros counted apart."""
-    v = np.abs(_subsample(values))
-    zeros = v.size - np.count_nonzero(v)
-    with np.errstate(divide="ignore"):
-        np.log10(v, out=v)  # zeros become -inf and land in the first bin, taken out below
-    v -= LOG_LO
-    v *= LOG_BINS / (LOG_HI - LOG_LO)
-    counts = _bin_counts(v, LOG_BINS)
-    counts[0] -= zeros
-    return Histogram(counts, LOG_LO, LOG_HI, log=True, zeros=int(zeros))
-
-
 class Trainer:
     """Trains a design's network on its data (see the module's docstring).
 
@@ -182,7 +142,7 @@ class Trainer:
     """
 
     def __init__(self, design, *, dataset=None, epochs=None, seed=None, dtype=np.float32,
-                 callback=None, report_every=0, layer_stats=True, stats_budget=None, cancel=None):
+                 callback=None, report_every=0, layer_stats=True, stats_budget=None, cancel=None, threads=None):
         settings = design.settings()
         if epochs is not None:
             settings["epochs"] = epochs
@@ -191,20 +151,22 @@ class Trainer:
         self.settings = settings
         self.design = design
         seed = settings["seed"]
-        seeds = np.random.SeedSequence(seed).generate_state(4)
-        self.net = build_network(design, seed=int(seeds[0]), dtype=dtype)
+        seeds = run_seeds(seed)  # network, data, shuffle, split
+        self.net = build_network(design, seed=seeds[0], dtype=dtype)
         from .optimizers import make_optimizer
         self.optimizer = make_optimizer(settings["optimizer"])
         # cancel(): asked while a CSV loads; true raises core.errors.Cancelled (closing mid-load)
         self.dataset = dataset if dataset is not None else load_dataset(settings["data"], design.base_dir,
-                                                                         seed=int(seeds[1]), cancel=cancel)
+                                                                         seed=seeds[1], cancel=cancel)
         self.callback = callback
         self.report_every = report_every
         self.layer_stats = layer_stats
         self.stats_budget = stats_budget
         self._stats_at = self._stats_cost = None
         self._shuffle_rng = np.random.default_rng(seeds[2])
-        self._prepare_data(int(seeds[3]))
+        self._prepare_data(seeds[3])
+        #: BLAS threads while fitting: given, or sized to the network (:func:`blas_threads`).
+        self.threads = threads or blas_threads(self.net, min(settings["batch_size"], len(self.x_train)))
         self._check_early_stopping()
         self.history = {k: [] for k in self.metric_names}
         self.epoch = 0
@@ -254,15 +216,14 @@ class Trainer:
             raise DesignError(msg("training.loss: {loss} is for classification; this data is regression, use mse",
                                   code="train.loss_task", loss=loss))
 
-        train, val = split_indices(ds, self.settings["validation_split"], split_seed)
+        train, val, scaler = split_and_scale(ds.x, ds.y, ds.n_classes, self.settings["validation_split"],
+                                             self.settings["scaling"], split_seed)
         if len(train) == 0:
             raise DataError(msg("the validation split leaves no training samples; lower it", code="train.no_samples"))
-        scaler = Scaler(self.settings["scaling"]).fit(ds.x[train])
         dtype = net.dtype
-        shape = (-1,) + tuple(want)
 
         def inputs(idx):
-            return np.ascontiguousarray(scaler.transform(ds.x[idx]).reshape(shape), dtype=dtype)
+            return model_inputs(scaler, ds.x[idx], want, dtype)
 
         def targets(idx):
             y = ds.y[idx]
@@ -330,7 +291,7 @@ class Trainer:
     def fit(self, epochs=None):
         """Train up to ``epochs`` more epochs (default: up to the design's total)."""
         # Overflow on the way to divergence is expected; it is caught and reported, not warned about.
-        with np.errstate(over="ignore", invalid="ignore"):
+        with np.errstate(over="ignore", invalid="ignore"), threadpool_limits(self.threads, user_api="blas"):
             try:
                 return self._fit(epochs)
             finally:
@@ -338,7 +299,7 @@ class Trainer:
 
     def _fit(self, epochs):
         total = self.settings["epochs"]
-        target = total if epochs is None else min(self.epoch + epochs, max(total, self.epoch + epochs))
+        target = total if epochs is None else self.epoch + epochs
         net, opt = self.net, self.optimizer
         x, t, labels = self.x_train, self.t_train, self.y_train
         n = len(x)
@@ -363,6 +324,7 @@ class Trainer:
                 xb, tb = xs[lo:hi], ts[lo:hi]
                 loss = net.compute_loss(xb, tb)
                 if not math.isfinite(loss):
+                    net.set_weights(self._last_good)
                     reason, message = "diverged", self._diverged_message(loss, b + 1)
                     break
                 net.backward()
@@ -382,6 +344,7 @@ class Trainer:
                                                   epoch=self.epoch + 1)
                 break
             if not np.isfinite(net.params.flat).all():
+                net.set_weights(self._last_good)
                 reason, message = "diverged", self._diverged_message(float("nan"), batches, weights=True)
                 break
             self.epoch += 1
@@ -453,7 +416,7 @@ class Trainer:
                              self.seconds, 0.0, self._es_best_epoch))
 
     def _diverged_message(self, loss, batch, weights=False):
-        self.net.set_weights(self._last_good)
+        """What happened and what to try; the caller has put the last finite weights back."""
         lr = self.optimizer.lr
         what = (msg("a weight became NaN or infinite", code="train.weight_nan") if weights
                 else msg("the loss became NaN", code="train.loss_nan") if math.isnan(loss)
@@ -570,14 +533,15 @@ class Trainer:
         return g * scale[has, None]
 
     def _range(self, key, values, kind):
-        """Fixed for the whole run: known for bounded activations, else from the first look."""
+        """Fixed for the whole run: the layer type's declared output range, else from the first look."""
         r = self._ranges.get(key)
         if r is None:
-            if kind in FIXED_RANGES:
-                r = FIXED_RANGES[kind]
+            known = LAYERS[kind].output_range if kind in LAYERS else None
+            if known is not None and known[1] is not None:
+                r = known
             else:
                 top = nice_ceil(2.0 * float(np.abs(values).max()) if values.size else 1.0)
-                r = (0.0, top) if kind in NON_NEGATIVE else (-top, top)
+                r = (known[0], top) if known is not None else (-top, top)
             self._ranges[key] = r
         return r
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPathItem, QGraphicsScene, QGraphicsView
 
+from core.layers import fmt_shape
 from core.registry import LAYERS
 
 MIME_LAYER = "application/x-layerlab-layer"
@@ -32,12 +33,6 @@ def tr(text):
 def category_color(type_name):
     spec = LAYERS.get(type_name)
     return CATEGORY_COLORS.get(spec.category if spec else "", QColor("#888888"))
-
-
-def format_shape(shape):
-    if shape is None:
-        return "?"
-    return "(" + ", ".join(str(s) for s in shape) + ")"
 
 
 def format_count(n):
@@ -91,7 +86,7 @@ class NodeItem(QGraphicsObject):
         spec = LAYERS[node.type]
         params = node.resolved()
         keys = ", ".join(f"{k}={_short(params[k])}" for k in spec.key_params if k in params)
-        shape = format_shape(analysis.shapes.get(node.id))
+        shape = fmt_shape(analysis.shapes.get(node.id))
         count = analysis.param_counts.get(node.id, 0)
         self.lines = [keys, f"→ {shape}" + (f"   {format_count(count)} " + tr("params") if count else "")]
         self.error = analysis.node_errors.get(node.id)

@@ -10,7 +10,7 @@ from pyqtgraph.parametertree import Parameter, ParameterTree
 
 from core.design import DATA_SPECS, EARLY_STOPPING_SPECS, TRAINING_SPECS
 from core.optimizers import OPTIMIZER_PARAMS
-from core.registry import LAYERS, REQUIRED
+from core.registry import LAYERS, MAX_UNITS, REQUIRED
 
 from . import commands
 
@@ -68,7 +68,7 @@ def parse_shape(text):
                  .replace("x", ",").split(",") if p.strip()]
     except ValueError:
         return None
-    return parts if 1 <= len(parts) <= 3 and all(1 <= p <= 65536 for p in parts) else None
+    return parts if 1 <= len(parts) <= 3 and all(1 <= p <= MAX_UNITS for p in parts) else None
 
 
 class PropertiesPanel(QWidget):

@@ -4,7 +4,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, \
     QWidget
 
-from .canvas import format_shape
+from core.layers import fmt_shape
 
 
 class SummaryView(QWidget):
@@ -45,7 +45,7 @@ class SummaryView(QWidget):
         """(node id, type, shape text, parameter count) in network order, as shown."""
         a = self.doc.analysis
         types = {n.id: n.type for n in self.doc.design.nodes}
-        return [(nid, types[nid], format_shape(a.shapes.get(nid)), a.param_counts.get(nid, 0))
+        return [(nid, types[nid], fmt_shape(a.shapes.get(nid)), a.param_counts.get(nid, 0))
                 for nid in a.order]
 
     def refresh(self):

@@ -10,10 +10,17 @@ LayerLab's design seed, scikit-learn's random_state, on LayerLab's split for
 that seed): median times, mean accuracies, and the accuracy difference paired by seed
 with its standard error ("at least the same" = not lower by more than two standard errors).
 Run: python tests/benchmarks/bench_training.py [--seeds 5]
+
+With --threads: the BLAS thread count instead. The digits example's training seconds with
+1 and 2 threads and the trainer's automatic choice, alone and next to a busy process (a
+second Python process spinning on one core, as a painting GUI thread or a browser would);
+then the time of a training step with 1 and 2 threads for networks from digits to MNIST
+size, which places core.training.TWO_THREADS_FROM.
 """
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import time
 import warnings
@@ -62,10 +69,79 @@ def sklearn_run(trainer, settings, seed, initial=None):
     return seconds, clf.score(trainer.x_val, trainer.y_val)
 
 
+def busy_process():
+    """A second process spinning on one core until it is killed."""
+    return subprocess.Popen([sys.executable, "-c", "while True: pass"])
+
+
+def digits_seconds(design, threads, epochs, rounds):
+    """Best of ``rounds`` for training the digits example ``epochs`` epochs (reports off)."""
+    best = float("inf")
+    for _ in range(rounds):
+        trainer = Trainer(design, epochs=epochs, threads=threads)
+        start = time.perf_counter()
+        trainer.fit()
+        best = min(best, time.perf_counter() - start)
+    return best, trainer.threads
+
+
+def step_seconds(width, batch, threads, steps=30):
+    """Seconds per training step of a 784-width-width-10 network, best of three runs."""
+    from threadpoolctl import threadpool_limits
+    from core import Design, build_network, make_optimizer
+    design = Design.sequential([784], [("Dense", {"units": width}), "ReLU", ("Dense", {"units": width}), "ReLU",
+                                       ("Dense", {"units": 10}), "Softmax"])
+    net = build_network(design)
+    opt = make_optimizer({"type": "adam", "lr": 0.001})
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(batch, 784)).astype(np.float32)
+    t = np.eye(10, dtype=np.float32)[rng.integers(0, 10, batch)]
+    best = float("inf")
+    with threadpool_limits(threads, user_api="blas"):
+        for _ in range(3):
+            start = time.perf_counter()
+            for _ in range(steps):
+                net.compute_loss(x, t)
+                net.backward()
+                opt.step(net.params, net.grads)
+            best = min(best, (time.perf_counter() - start) / steps)
+    return best, net.total_params * batch
+
+
+def thread_figures(epochs, rounds):
+    from core.training import TWO_THREADS_FROM
+    design = load_design(DIGITS)
+    print(f"digits example, {epochs} epochs, best of {rounds} (seconds); automatic choice for "
+          f"TWO_THREADS_FROM = {TWO_THREADS_FROM:,} multiply-adds per batch")
+    for busy in (False, True):
+        other = busy_process() if busy else None
+        try:
+            figures = {label: digits_seconds(design, threads, epochs, rounds)
+                       for label, threads in (("1 thread", 1), ("2 threads", 2), ("automatic", None))}
+        finally:
+            if other is not None:
+                other.kill()
+                other.wait()
+        line = "   ".join(f"{label} {s:6.3f}" for label, (s, _) in figures.items())
+        print(f"  {'with a busy process' if busy else 'alone':20s} {line}   (automatic = {figures['automatic'][1]})")
+    print("training step, 784-w-w-10, batch 128 (ms): 1 thread / 2 threads")
+    for width in (16, 32, 64, 128, 256, 512):
+        one, macs = step_seconds(width, 128, 1)
+        two, _ = step_seconds(width, 128, 2)
+        print(f"  w {width:4d}  {macs:12,d} multiply-adds  {1e3 * one:7.3f} / {1e3 * two:7.3f}  "
+              f"{'2 faster' if two < one else '1 faster'}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seeds", type=int, default=5)
+    ap.add_argument("--threads", action="store_true", help="measure BLAS thread counts instead")
+    ap.add_argument("--epochs", type=int, default=10, help="epochs of the digits example for --threads")
+    ap.add_argument("--rounds", type=int, default=3, help="rounds per figure for --threads")
     args = ap.parse_args()
+    if args.threads:
+        thread_figures(args.epochs, args.rounds)
+        return
     design = load_design(DIGITS)
     settings = design.settings()
     try:

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from core import Design, save_design, load_design
-from core.data import DataError, Dataset, Scaler, load_csv, load_dataset, split_indices, toy_dataset, TOY
+from core.data import DataError, Dataset, Scaler, load_csv, load_dataset, run_seeds, split_indices, toy_dataset, TOY
 from core.training import Trainer
 
 
@@ -111,10 +111,10 @@ def test_relative_csv_path_is_taken_from_the_design_folder(tmp_path, monkeypatch
 def test_validation_split_is_stratified_even_on_data_sorted_by_class():
     y = np.repeat([0, 1, 2], [50, 30, 20])  # sorted by class, as many CSV files are
     d = Dataset("sorted", np.arange(100.0)[:, None], y, "classification", classes=["a", "b", "c"])
-    train, val = split_indices(d, 0.2, seed=0)
+    train, val = split_indices(d.y, d.n_classes, 0.2, seed=0)
     assert sorted(np.concatenate([train, val])) == list(range(100))
     assert np.bincount(y[val]).tolist() == [10, 6, 4]  # each class keeps its share
-    again, _ = split_indices(d, 0.2, seed=0)
+    again, _ = split_indices(d.y, d.n_classes, 0.2, seed=0)
     np.testing.assert_array_equal(train, again)
 
 
@@ -124,7 +124,7 @@ def test_scalers_are_fitted_on_training_rows_only():
     d = Dataset("leaky", x, y, "classification", classes=["0", "1"])
     design = Design.sequential([1], [("Dense", {"units": 2}), "Softmax"], {"scaling": "minmax", "epochs": 1})
     trainer = Trainer(design, dataset=d)
-    train, _ = split_indices(d, 0.2, seed=int(np.random.SeedSequence(0).generate_state(4)[3]))
+    train, _ = split_indices(d.y, d.n_classes, 0.2, seed=run_seeds(0)[3])
     assert trainer.scaler.shift[0] == x[train].min()
     assert trainer.scaler.scale[0] == x[train].max() - x[train].min()
     assert trainer.x_train.max() <= 1.0  # training rows land in [0, 1]; the held-out ones need not

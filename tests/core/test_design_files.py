@@ -1,7 +1,6 @@
 """Design files: exact round trips, atomic saves, versions, and no crash on any bad file."""
 import copy
 import json
-import math
 import os
 
 import pytest

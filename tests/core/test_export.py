@@ -1,4 +1,5 @@
 """Export to PyTorch and Keras: readable scripts that build, load weights, and train."""
+import ast
 import glob
 import importlib.util
 import os
@@ -12,7 +13,9 @@ import pytest
 
 from core import Design, DesignError, load_design
 from core.export import export_code
-from core.modelio import load_model, save_model
+from core.export.common import call
+from core.registry import LAYERS
+from core.modelio import save_model
 from core.training import Trainer
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -22,13 +25,53 @@ ALL_EXAMPLES = sorted(glob.glob(os.path.join(EXAMPLES, "*.layerlab")))
 EVERY_LAYER = Design.sequential(
     [3, 4], ["Flatten", ("Dense", {"units": 8, "init": "he_uniform"}), "BatchNorm", ("LeakyReLU", {"alpha": 0.2}),
              ("Dropout", {"rate": 0.3}), ("Dense", {"units": 6, "use_bias": False}), "Tanh",
-             ("Dense", {"units": 5, "init": "normal", "std": 0.3}), "Step", ("Dense", {"units": 4}), "Sigmoid",
+             ("Dense", {"units": 5, "init": "normal", "std": 0.3}), "ReLU", "Step", ("Dense", {"units": 4}), "Sigmoid",
              ("Dense", {"units": 3}), "Softmax"],
     {"data": {"source": "toy", "name": "gaussians", "classes": 3}, "epochs": 2}, name="every layer")
 
+#: Designs that between them hold every registered layer type; a new type joins one of them
+#: (or a new one), and the exported PyTorch module must give the NumPy network's outputs.
+EVERY_TYPE_DESIGNS = [EVERY_LAYER]
+
+
+def test_every_registered_layer_type_declares_its_pytorch_and_keras_equivalents():
+    samples = {"int": 2, "float": 0.5, "shape": [2, 2], "str": "x"}
+    for name, spec in LAYERS.items():
+        if "input" in spec.roles:
+            continue
+        params = {p.name: samples.get(p.kind, p.choices[:1] and p.choices[0]) if p.required else p.default
+                  for p in spec.params}
+        for framework in ("torch", "keras"):
+            decl = getattr(spec, framework)
+            assert decl is not None, f"{name}: no {framework} declaration in core/registry.py, so it cannot be exported"
+            ast.parse(call(decl, params, (4, 4, 3)), mode="eval")
+        theirs = {ours for ours, _, _ in spec.torch.weights}
+        assert set(spec.penalised) <= theirs, f"{name}: a penalised weight has no PyTorch name"
+        assert set(spec.penalised) <= {ours for ours, _ in spec.keras.regularizers}
+
+
+@pytest.mark.torch
+def test_the_pytorch_exporter_calls_a_module_as_its_declaration_says(monkeypatch, tmp_path):
+    torch = pytest.importorskip("torch")
+    import dataclasses
+    twice = dataclasses.replace(LAYERS["Tanh"], torch=dataclasses.replace(LAYERS["Tanh"].torch,
+                                                                          apply="{layer}({layer}(x))"))
+    monkeypatch.setitem(LAYERS, "Tanh", twice)
+    design = Design.sequential([3], ["Tanh"], {"loss": "mse", "data": {"source": "toy", "name": "sine"}})
+    script = tmp_path / "m.py"
+    script.write_text(export_code(design, "pytorch"))
+    assert "x = self.tanh1(self.tanh1(x))" in script.read_text()
+    x = torch.linspace(-2, 2, 6).reshape(2, 3)
+    np.testing.assert_allclose(import_script(script).build_model()(x).numpy(), np.tanh(np.tanh(x.numpy())), atol=1e-6)
+
+
+def test_the_export_tests_cover_every_registered_layer_type():
+    covered = {n.type for design in EVERY_TYPE_DESIGNS for n in design.nodes}
+    assert covered == set(LAYERS), f"add a design with {sorted(set(LAYERS) - covered)} to EVERY_TYPE_DESIGNS"
+
 
 def trained_model(design, tmp_path, name="w.npz"):
-    if design.nodes[0].params["shape"] == [3, 4]:  # no dataset has 12 features: give it random weights
+    if any(design is d for d in EVERY_TYPE_DESIGNS):  # not trainable on any dataset: random weights
         from core import build_network
         net = build_network(design, seed=1)
         net.params.flat[...] = np.random.default_rng(0).normal(0, 0.5, net.params.flat.size)
@@ -51,10 +94,12 @@ def import_script(path):
 
 
 @pytest.mark.torch
-@pytest.mark.parametrize("name", ["xor", "deep_batchnorm", "sine", "overfit_dropout", "every layer"])
+@pytest.mark.parametrize("name", ["xor", "deep_batchnorm", "sine", "overfit_dropout"]
+                         + [d.name for d in EVERY_TYPE_DESIGNS])
 def test_exported_pytorch_module_gives_the_numpy_networks_outputs(name, tmp_path):
     torch = pytest.importorskip("torch")
-    design = EVERY_LAYER if name == "every layer" else load_design(os.path.join(EXAMPLES, name + ".layerlab"))
+    designs = {d.name: d for d in EVERY_TYPE_DESIGNS}
+    design = designs[name] if name in designs else load_design(os.path.join(EXAMPLES, name + ".layerlab"))
     weights, net = trained_model(design, tmp_path)
     script = tmp_path / "model.py"
     script.write_text(export_code(design, "pytorch", weights_path=str(weights), output_path=str(script)))
@@ -88,6 +133,21 @@ def test_exported_script_prints_the_model_and_its_training_lowers_the_loss(tmp_p
 
 
 @pytest.mark.torch
+def test_exported_keras_script_prints_the_model_and_a_line_per_epoch_as_its_loss_falls(tmp_path):
+    pytest.importorskip("keras")
+    script = tmp_path / "spiral_keras.py"
+    script.write_text(export_code(load_design(os.path.join(EXAMPLES, "spiral.layerlab")), "keras"))
+    env = dict(os.environ, OMP_NUM_THREADS="1", KERAS_BACKEND=os.environ.get("KERAS_BACKEND", "torch"))
+    out = subprocess.run([sys.executable, str(script), "--epochs", "20"], cwd=tmp_path, capture_output=True,
+                         text=True, timeout=300, env=env)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "Total params" in out.stdout
+    curve = [float(m) for m in re.findall(r"^epoch \d+/20\s.*\bloss ([0-9.]+)", out.stdout, re.M)]
+    assert len(curve) == 20 and curve[-1] < curve[0] * 0.8
+    assert "val_accuracy" in out.stdout
+
+
+@pytest.mark.torch
 def test_exported_script_trains_under_torchrun_with_two_processes(tmp_path):
     pytest.importorskip("torch")
     torchrun = shutil.which("torchrun", path=os.path.dirname(sys.executable)) or shutil.which("torchrun")
@@ -112,17 +172,18 @@ def test_every_example_exports_to_code_that_compiles(path, to):
 
 def test_keras_export_reads_like_keras():
     code = export_code(load_design(os.path.join(EXAMPLES, "xor.layerlab")), "keras")
-    assert 'layers.Dense(8, use_bias=True, kernel_initializer="he_normal", name=\'d1\')' in code
+    assert "layers.Dense(8, use_bias=True, kernel_initializer='he_normal', name='d1')" in code
     assert "keras.optimizers.Adam(learning_rate=0.01" in code
     assert 'loss="sparse_categorical_crossentropy"' in code
 
 
-@pytest.mark.parametrize("name", ["xor", "deep_batchnorm"])
+@pytest.mark.parametrize("name", ["xor", "deep_batchnorm"] + [d.name for d in EVERY_TYPE_DESIGNS])
 def test_keras_export_gives_the_same_outputs_where_keras_is_installed(name, tmp_path):
     if "KERAS_BACKEND" not in os.environ and importlib.util.find_spec("torch"):
         os.environ["KERAS_BACKEND"] = "torch"  # Keras 3 defaults to TensorFlow, which is not installed here
     pytest.importorskip("keras")
-    design = load_design(os.path.join(EXAMPLES, name + ".layerlab"))
+    designs = {d.name: d for d in EVERY_TYPE_DESIGNS}
+    design = designs[name] if name in designs else load_design(os.path.join(EXAMPLES, name + ".layerlab"))
     weights, net = trained_model(design, tmp_path)
     script = tmp_path / "model_keras.py"
     script.write_text(export_code(design, "keras", weights_path=str(weights), output_path=str(script)))
