@@ -232,4 +232,11 @@ KO = {
     "interrupted during epoch {epoch}; {n} complete epoch was kept": "에포크 {epoch} 도중 중단되었습니다. 끝난 에포크 {n}번의 결과를 남겼습니다",
     "interrupted during epoch {epoch}; {n} complete epochs were kept": "에포크 {epoch} 도중 중단되었습니다. 끝난 에포크 {n}번의 결과를 남겼습니다",
     "{command}: {error} (see --help)": "{command}: {error} (--help 참고)",
+    # -- shapes (core/layers.py) -------------------------------------------------------------------
+    "expects 1-D input, got {shape}; add a Flatten": "1차원 입력이 필요한데 {shape}을(를) 받았습니다. Flatten을 넣으세요",
+    "weights.W has shape {got}, but this layer needs {want} (inputs, units)":
+        "weights.W의 형태는 {got}인데 이 층에는 {want} (입력 수, units)가 필요합니다",
+    "weights.b has {count} values, but this layer needs {units}": "weights.b의 값은 {count}개인데 이 층에는 {units}개가 필요합니다",
+    "weights.b has {count} values, but this layer needs none (use_bias is off)":
+        "weights.b의 값은 {count}개인데 이 층에는 필요 없습니다 (use_bias가 꺼져 있음)",
 }
