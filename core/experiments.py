@@ -12,6 +12,7 @@ as design files (size, depth, duplicate keys, every field checked, errors say wh
 import json
 import math
 import os
+import sys
 from dataclasses import dataclass, field
 
 from .design import (
@@ -241,6 +242,7 @@ def save_runs(runs, path):
     atomic_write(os.fspath(path), runs_to_json(runs).encode("utf-8"))
 
 
+<<<<<<< HEAD
 def _number(v, where, lo=None):
     if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
         raise RunsFileError(msg("{where}: expected a finite number, found {value}", code="runs.number", where=where,
@@ -248,6 +250,26 @@ def _number(v, where, lo=None):
     if lo is not None and v < lo:
         raise RunsFileError(msg("{where}: must be at least {lo}", code="runs.min", where=where, lo=lo))
     return float(v) if isinstance(v, float) else v
+=======
+#: Integers (epochs, counts) above this would lose their exactness as floats, and plotting
+#: libraries fail on them (an integer of 2**64 crashed pyqtgraph).
+MAX_INTEGER = 2**53
+
+
+def _number(v, where, lo=None, integer=False):
+    """A finite number within float64's range (an ``integer`` within ±2**53), else a
+    RunsFileError that says where; numbers that are not ``integer`` come back as floats."""
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        raise RunsFileError(f"{where}: expected a finite number, found {json.dumps(v)[:40]}")
+    if isinstance(v, int) and (integer and abs(v) > MAX_INTEGER or abs(v) > sys.float_info.max):
+        text = str(v) if len(str(v)) < 30 else f"an integer of {len(str(v))} digits"
+        raise RunsFileError(f"{where}: {text} is out of range (at most {MAX_INTEGER if integer else '1.8e308'})")
+    if not math.isfinite(v):
+        raise RunsFileError(f"{where}: expected a finite number, found {json.dumps(v)[:40]}")
+    if lo is not None and v < lo:
+        raise RunsFileError(f"{where}: must be at least {lo}")
+    return v if integer and isinstance(v, int) else float(v)
+>>>>>>> main
 
 
 def _kind(v, kinds, where, what):
@@ -283,18 +305,29 @@ def _parse_run(raw, where):
         for i, p in enumerate(points):
             w = f"{where}.grad_norms.{nid}[{i}]"
             if not isinstance(p, list) or len(p) != 2:
+<<<<<<< HEAD
                 raise RunsFileError(msg("{where}: expected an [epoch, norm] pair", code="runs.pair", where=w))
             pts.append([_number(p[0], w + "[0]", 0), _number(p[1], w + "[1]", 0)])
+=======
+                raise RunsFileError(f"{w}: expected an [epoch, norm] pair")
+            pts.append([_number(p[0], w + "[0]", 0, integer=True), _number(p[1], w + "[1]", 0)])
+>>>>>>> main
         grad_norms[nid] = pts
     activations = {}
     for nid, h in _kind(raw.get("activations", {}), dict, f"{where}.activations", _OBJECT).items():
         w = f"{where}.activations.{nid}"
         _kind(h, dict, w, "an object with type, counts, lo and hi")
         if set(h) != {"type", "counts", "lo", "hi"}:
+<<<<<<< HEAD
             raise RunsFileError(msg("{where}: expected exactly the fields type, counts, lo and hi", code="runs.histogram",
                                     where=w))
         counts = [_number(c, f"{w}.counts[{i}]", 0) for i, c in enumerate(_kind(h["counts"], list, f"{w}.counts",
                                                                                   "a list of counts"))]
+=======
+            raise RunsFileError(f"{w}: expected exactly the fields type, counts, lo and hi")
+        raw_counts = _kind(h["counts"], list, f"{w}.counts", "a list of counts")
+        counts = [_number(c, f"{w}.counts[{i}]", 0, integer=True) for i, c in enumerate(raw_counts)]
+>>>>>>> main
         lo, hi = _number(h["lo"], f"{w}.lo"), _number(h["hi"], f"{w}.hi")
         if not hi > lo:
             raise RunsFileError(msg("{where}: hi must be above lo", code="runs.range", where=w))
@@ -340,3 +373,38 @@ def runs_path_for(design_path):
     """The runs file beside a design: ``xor.layerlab`` -> ``xor.layerlab-runs``."""
     base, ext = os.path.splitext(design_path)
     return (base if ext == ".layerlab" else design_path) + ".layerlab-runs"
+
+
+# -- comparing runs of different designs ---------------------------------------------------------
+def _role(type_name):
+    """What a layer does, for pairing: its activations are one role, every other type its own."""
+    spec = LAYERS.get(type_name)
+    return "activation" if spec is not None and spec.category == "activations" else type_name
+
+
+def layer_roles(run):
+    """``{node id: (role, k)}`` for a run's layers in network order: the k-th Dense, the k-th
+    activation (any activation type), …"""
+    types = {n.get("id"): n.get("type") for n in run.design.get("nodes", ())}
+    for nid, h in run.activations.items():
+        types.setdefault(nid, h.get("type"))
+    seen, roles = {}, {}
+    for nid in run.layer_order():
+        role = _role(types.get(nid))
+        roles[nid] = (role, seen.get(role, 0))
+        seen[role] = seen.get(role, 0) + 1
+    return roles
+
+
+def pair_layers(runs):
+    """Rows of node ids, one column per run, pairing layers by position and role, never by id:
+    the first Dense with the first Dense, the first activation with the first activation.
+    A run without a layer in that place has None there."""
+    rows, where = [], {}
+    for col, run in enumerate(runs):
+        for nid, key in layer_roles(run).items():
+            if key not in where:
+                where[key] = len(rows)
+                rows.append([None] * len(runs))
+            rows[where[key]][col] = nid
+    return rows

@@ -65,7 +65,21 @@ def _int(text):
     return int(text)
 
 
+<<<<<<< HEAD
 def strict_json(text, what=DESIGN_NOUN, error=DesignError):
+=======
+def _with_place(text, message):
+    """A huge integer's message with its line and column (the parser's hook does not know them)."""
+    huge = re.search(r"(?<![\w.\"])-?\d{21,}", text) if "digits" in message else None
+    if huge is None:
+        return message
+    line = text.count("\n", 0, huge.start()) + 1
+    column = huge.start() - text.rfind("\n", 0, huge.start())
+    return f"line {line}, column {column}: {message}"
+
+
+def strict_json(text, what="design", error=DesignError):
+>>>>>>> main
     """Parse JSON as LayerLab's files need it: no NaN or Infinity, no repeated keys, no huge
     integers, no deeper nesting than MAX_DEPTH. Every failure is an ``error`` that says where."""
     try:
@@ -77,7 +91,11 @@ def strict_json(text, what=DESIGN_NOUN, error=DesignError):
     except RecursionError:
         raise error(_too_deep(what)) from None
     except DesignError as e:  # NaN, a repeated key, a huge integer
+<<<<<<< HEAD
         raise error(e.args[0]) from None
+=======
+        raise error(_with_place(text, str(e))) from None
+>>>>>>> main
     if _depth(data) > MAX_DEPTH:
         raise error(_too_deep(what))
     where = _surrogate_at(data)

@@ -80,14 +80,16 @@ def release_dropout(net):
         layer.fixed_mask = None
 
 
-def check_network(net, x, t, steps=STEPS, max_entries=None, seed=0):
+def check_network(net, x, t, steps=STEPS, max_entries=None, seed=0, progress=None):
     """Relative error of every parameter's gradient: ``{"d1.W": 3e-10, ...}``, the smallest
     of the errors with the differences in ``steps`` (see STEPS); a number is one 2-point step.
 
     With ``max_entries``, a larger array is checked on that many of its entries drawn at
     random (``seed``), as cs231n's sparse check does: two loss evaluations per entry and
     step make a full check of a 100x100 layer 40,000 forward passes.
-    Use a float64 network. Dropout masks are frozen for the check.
+    Use a float64 network. Dropout masks are frozen for the check. ``progress(done, total)``,
+    if given, is called before the first parameter array and after each (an exception it
+    raises, to cancel, ends the check with the network's parameters restored).
     """
     if net.dtype is not np.float64:
         raise ValueError("gradient checks need a float64 network: build_network(design, dtype=np.float64)")
@@ -100,7 +102,10 @@ def check_network(net, x, t, steps=STEPS, max_entries=None, seed=0):
         steps = ((2, steps),) if np.isscalar(steps) else tuple(steps)
         rng = np.random.default_rng(seed)
         errors = {}
-        for key, arr in net.params.items():
+        total = len(net.params)
+        if progress is not None:
+            progress(0, total)
+        for done, (key, arr) in enumerate(net.params.items(), 1):
             entries = None
             if max_entries is not None and arr.size > max_entries:
                 entries = np.sort(rng.choice(arr.size, max_entries, replace=False))
@@ -108,6 +113,8 @@ def check_network(net, x, t, steps=STEPS, max_entries=None, seed=0):
             errors[key] = min(relative_error(a, numerical_gradient(lambda: net.compute_loss(x, t), arr, h, entries,
                                                                    order))
                               for order, h in steps)
+            if progress is not None:
+                progress(done, total)
         return errors
     finally:
         release_dropout(net)

@@ -3,6 +3,7 @@
 Bins are fixed per layer for a run; at most MAX_HIST_VALUES values (a regular subsample) are
 counted. Gradients are counted over log10|g|, with the exact zeros apart.
 """
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -61,3 +62,15 @@ def log_histogram(values):
     counts = _bin_counts(v, LOG_BINS)
     counts[0] -= zeros
     return Histogram(counts, LOG_LO, LOG_HI, log=True, zeros=int(zeros))
+
+
+def nice_ceil(x):
+    """The smallest 1, 2 or 5 times a power of ten that is >= x: a histogram range or an axis top
+    that reads well (the dashboard's axes use it too)."""
+    if not x > 0 or not math.isfinite(x):
+        return 1.0
+    p = 10.0 ** math.floor(math.log10(x))
+    for m in (1, 2, 5, 10):
+        if m * p >= x * (1 - 1e-12):
+            return m * p
+    return 10 * p

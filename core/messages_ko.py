@@ -239,4 +239,5 @@ KO = {
     "weights.b has {count} values, but this layer needs {units}": "weights.b의 값은 {count}개인데 이 층에는 {units}개가 필요합니다",
     "weights.b has {count} values, but this layer needs none (use_bias is off)":
         "weights.b의 값은 {count}개인데 이 층에는 필요 없습니다 (use_bias가 꺼져 있음)",
+    "{name} ({n})": "{name} ({n})",
 }

@@ -31,7 +31,7 @@ from threadpoolctl import threadpool_limits
 
 from .data import load_dataset, model_inputs, run_seeds, split_and_scale
 from .errors import DataError, DesignError
-from .histograms import LOG_BINS, Histogram, histogram, log_histogram  # noqa: F401 (LOG_BINS for callers)
+from .histograms import LOG_BINS, Histogram, histogram, log_histogram, nice_ceil  # noqa: F401 (LOG_BINS for callers)
 from .layers import fmt_shape
 from .messages import msg, plural
 from .network import build_network
@@ -122,17 +122,6 @@ class TrainResult:
     #: weights were restored (validation recomputed on the restored weights).
     metrics: dict = field(default_factory=dict)
     restored: bool = False     # the best epoch's weights were put back at the end
-
-
-def nice_ceil(x):
-    """The smallest 1, 2 or 5 times a power of ten that is >= x."""
-    if not x > 0 or not math.isfinite(x):
-        return 1.0
-    p = 10.0 ** math.floor(math.log10(x))
-    for m in (1, 2, 5, 10):
-        if m * p >= x * (1 - 1e-12):
-            return m * p
-    return 10 * p
 
 
 class Trainer:

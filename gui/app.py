@@ -52,7 +52,7 @@ def release_clipboard():
     at exit while destroying clipboard data set from Python."""
     from PySide6.QtWidgets import QApplication
 
-    from .mainwindow import MIME_NODES
+    from .editing import MIME_NODES
     clipboard = QApplication.clipboard()
     data = clipboard.mimeData()
     if data is not None and data.hasFormat(MIME_NODES):
@@ -62,7 +62,7 @@ def release_clipboard():
 def start(window, path=None):
     """What the window shows first: the file asked for, recovered work after a crash, or, at the
     very first start, the XOR example and the welcome panel, so Train is seconds away."""
-    from .mainwindow import EXAMPLES_DIR
+    from .files import EXAMPLES_DIR
     if path:
         window.open_file(path)
     elif not window.offer_recovery() and not window.recent_files():

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPathItem,
 from core.layers import fmt_shape
 from core.registry import LAYERS
 
+from .i18n import html
+
 MIME_LAYER = "application/x-layerlab-layer"
 NODE_W, NODE_H = 190.0, 66.0
 STEP = 90.0          # vertical distance between stacked nodes (design files use the same)
@@ -92,7 +94,7 @@ class NodeItem(QGraphicsObject):
         self.error = analysis.node_errors.get(node.id)
         help_text = QCoreApplication.translate("registry", spec.help)
         self.setToolTip(f"<b>{node.type}</b> ({node.id})<br>{help_text}"
-                        + (f"<br><span style='color:#c00'>{_html(self.error)}</span>" if self.error else ""))
+                        + (f"<br><span style='color:#c00'>{html(self.error)}</span>" if self.error else ""))
         self.update()
 
     def paint(self, painter, option, widget=None):
@@ -152,10 +154,6 @@ def _short(value):
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
-
-
-def _html(text):
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class EdgeItem(QGraphicsPathItem):
@@ -362,8 +360,7 @@ class CanvasScene(QGraphicsScene):
         """
         if LAYERS[type_name].inputs == 0:
             return pos, None
-        tails = [nid for nid in self.nodes
-                 if not any(src == nid for src, _ in self.doc.design.edges)]
+        tails = [nid for nid in self.doc.tails() if nid in self.nodes]
         hit = self.node_at(pos)
         if hit is not None:
             if hit.node_id in tails:

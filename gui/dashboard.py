@@ -7,266 +7,46 @@ The dashboard keeps what it needs (curves, and weight distributions whose time
 resolution halves when full, so memory stays flat) and repaints only the
 visible tab, and only if something new arrived for it.
 """
-import importlib
 import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QGraphicsItem, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal, Slot
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
 
-from core.training import nice_ceil
+from core.runlog import input_features
 
-TRAIN_PEN = pg.mkPen("#1f77b4", width=2)
-VAL_PEN = pg.mkPen("#ff7f0e", width=2)
-LAYER_COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-                "#bcbd22", "#17becf"]
+from .layergrid import MAX_COLUMNS, Distribution, LayerGrid, save_picture  # noqa: F401  (tests save pictures)
+from .plotting import COLORS, EmptyHint, cache_axes, color, curve_plot, legend_beside, nice_ceil, no_si_prefix, pen
+
+TRAIN_PEN = pg.mkPen(COLORS[0], width=2)
+VAL_PEN = pg.mkPen(COLORS[1], width=2)
 HIST_PEN = pg.mkPen("#1f77b4", width=1)
 HIST_BRUSH = pg.mkBrush(31, 119, 180, 110)
 GRAD_PEN = pg.mkPen("#d62728", width=1)
 GRAD_BRUSH = pg.mkBrush(214, 39, 40, 90)
-LAYOUT_CHUNK = 1   # plots laid out per turn of the event loop
 GRID_SECONDS = 0.4  # histograms, distributions, pictures: repainted at most 2.5 times a second
-MAX_COLUMNS = 200  # weight distributions: columns kept per layer before halving the time resolution
 WHITE_TO_BLUE = pg.ColorMap([0.0, 1.0], [(255, 255, 255), (8, 48, 107)]).getLookupTable(nPts=256)
 VIRIDIS = pg.colormap.get("viridis").getLookupTable(nPts=256)
 
 
-def _cache_axes(plot_item):
-    """Axes (with their grid lines) are drawn once into a pixmap and blitted until their range
-    changes: replaying their text on every repaint was most of a paint's cost."""
-    for axis in plot_item.axes.values():
-        axis["item"].setCacheMode(QGraphicsItem.DeviceCoordinateCache)
-
-
-def legend_beside(plot_item):
-    """A legend to the right of the plot, at its top: for lines spread over many decades,
-    where no corner of the plot is free."""
-    legend = pg.LegendItem(labelTextColor="#333")
-    legend.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
-    plot_item.layout.addItem(legend, 2, 3)  # right of the right axis
-    plot_item.layout.setAlignment(legend, Qt.AlignTop)
-    return legend
-
-
-def _plot(title, left, log_y=False, legend_at=None):
-    """A curve plot over epochs; ``legend_at`` is where its legend sits, (x, y) as pyqtgraph's
-    offsets (negative from the right or bottom): where the curves will not end."""
-    plot = pg.PlotWidget(background="w")
-    plot.setTitle(title, color="#333", size="10pt")
-    plot.setLabel("bottom", "epoch")
-    plot.setLabel("left", left)
-    plot.showGrid(x=True, y=True, alpha=0.2)
-    plot.setLogMode(y=log_y)
-    plot.getAxis("left").enableAutoSIPrefix(False)  # "(x0.001)" on a log axis misleads
-    if legend_at:
-        plot.addLegend(offset=legend_at, labelTextColor="#333", brush=pg.mkBrush(255, 255, 255, 190))
-    plot.setDownsampling(auto=True, mode="peak")
-    plot.setClipToView(True)
-    _cache_axes(plot.plotItem)
-    return plot
-
-
-def _color(i):
-    return LAYER_COLORS[i % len(LAYER_COLORS)]
-
-
-class Distribution:
-    """One layer's weight histograms over the epochs, as the columns of an image.
-
-    When full, every other column goes and only every second epoch is taken from
-    then on: a long run keeps its whole time span in a fixed amount of memory.
-    """
-
-    def __init__(self):
-        self.epochs, self.columns, self.stride = [], [], 1
-        self.lo = self.hi = 0.0
-
-    def add(self, epoch, hist):
-        if (epoch - 1) % self.stride:
-            return
-        self.epochs.append(epoch)
-        self.columns.append(hist.counts)
-        self.lo, self.hi = hist.lo, hist.hi
-        if len(self.columns) > MAX_COLUMNS:
-            self.epochs, self.columns = self.epochs[::2], self.columns[::2]
-            self.stride *= 2
-
-    def image(self):
-        """Columns scaled to their own peak (a distribution's shape, whatever the layer's size)."""
-        img = np.asarray(self.columns, dtype=float)
-        peak = img.max(axis=1, keepdims=True)
-        return img / np.where(peak > 0, peak, 1.0)
-
-    def rect(self):
-        first, last = self.epochs[0], self.epochs[-1] + self.stride
-        return QRectF(first - 0.5 * self.stride, self.lo, last - first, self.hi - self.lo)
-
-
-def save_picture(item, path):
-    """Save a plot, or a whole scene of plots, with pyqtgraph's exporters: SVG for a path
-    ending in .svg, else PNG."""
-    from pyqtgraph.exporters import ImageExporter, SVGExporter
-    (SVGExporter if path.lower().endswith(".svg") else ImageExporter)(item).export(path)
-
-
-def _svg_paths_without_close(node, defs, item, options):
-    """pyqtgraph's SVG exporter reads every token of a path as "x,y"; Qt 6.11 also writes a
-    lone "Z" (close path) and the export failed with a ValueError (pyqtgraph issue #3485).
-    The Z goes: Qt's paths return to their start before it, and SVG closes a fill anyway."""
-    for path in node.getElementsByTagName("path"):
-        d = path.getAttribute("d")
-        if d:
-            path.setAttribute("d", " ".join(token for token in d.split() if "," in token))
-    return _pyqtgraph_correct_coordinates(node, defs, item, options)
-
-
-_svg_module = importlib.import_module("pyqtgraph.exporters.SVGExporter")
-_pyqtgraph_correct_coordinates = _svg_module.correctCoordinates
-_svg_module.correctCoordinates = _svg_paths_without_close
-
-
-class LayerGrid(QWidget):
-    """Small plots per layer, in network order, titled with the layer's name and type, under
-    a caption that says what they show; scrolls when they do not fit. ``per_layer`` plots
-    side by side for each layer."""
-
-    laidOut = Signal()
-
-    def __init__(self, columns, per_layer=1, row_height=150, parent=None):
-        super().__init__(parent)
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
-        self.caption.setContentsMargins(4, 2, 4, 0)
-        self.view = pg.GraphicsLayoutWidget()
-        self.view.setBackground("w")
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.view)
-        self.scroll.setWidgetResizable(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.scroll, 1)
-        # The small plots have no menus of their own (they cost twice as much to make); the
-        # whole grid saves as one picture instead.
-        self.save_action = QAction(self)
-        self.save_action.triggered.connect(self.save_dialog)
-        self.view.setContextMenuPolicy(Qt.ActionsContextMenu)
-        self.view.addAction(self.save_action)
-        self.columns, self.per_layer, self.row_height = columns, per_layer, row_height
-        self.layers = ()
-        self.plots = {}    # node id -> [PlotItem] * per_layer
-        self.items = {}    # (node id, index) -> the plot's data item or ImageItem
-        self.tops, self.labels = {}, {}
-        self._pending = []
-
-    def set_layers(self, layers):
-        """Lay out plots for ``layers`` [(node id, type)]; nothing happens if they are the same.
-
-        A few layers are laid out per turn of the event loop (``laidOut`` says when more are
-        ready to draw into): a deep network never holds up the window in one go."""
-        layers = tuple(layers)
-        if layers == self.layers:
-            return
-        self.view.clear()
-        self.plots, self.items, self.layers = {}, {}, layers
-        self.tops, self.labels = {}, {}
-        self._pending = [(i, nid, kind, j) for i, (nid, kind) in enumerate(layers) for j in range(self.per_layer)]
-        rows = -(-len(layers) // self.columns)
-        self.view.setMinimumHeight(rows * self.row_height)
-        for row in range(rows):  # fixed rows: while a few layers are laid out at a time, none stretches
-            self.view.ci.layout.setRowFixedHeight(row, self.row_height - 4)
-        self._lay_out_some(signal=False)
-
-    @Slot()
-    def _lay_out_some(self, signal=True):
-        for i, nid, kind, j in self._pending[:LAYOUT_CHUNK]:
-            row, col = divmod(i, self.columns)
-            plot = self.view.addPlot(row=row, col=col * self.per_layer + j, enableMenu=False)  # half the cost
-            plot.setTitle(f"{nid} · {kind}", color="#333", size="9pt")
-            plot.setMouseEnabled(x=False, y=False)
-            plot.hideButtons()
-            plot.getAxis("left").setWidth(36)
-            _cache_axes(plot)
-            self.plots.setdefault(nid, []).append(plot)
-        del self._pending[:LAYOUT_CHUNK]
-        if self._pending:
-            QTimer.singleShot(1, self._lay_out_some)  # a real timer: other timers get their turn
-        if signal:
-            self.laidOut.emit()
-
-    @property
-    def complete(self):
-        return not self._pending
-
-    @Slot()
-    def save_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self, self.save_action.text(), "",
-                                              "PNG (*.png);;SVG (*.svg)")
-        if path:
-            save_picture(self.view.scene(), path)
-
-
-    def histogram(self, nid, index, hist, pen, brush):
-        """Draw ``hist`` (a core Histogram) as a filled step curve in the layer's plot ``index``.
-
-        The bins are fixed for the run, so the x range is set once; the y range only moves
-        when the tallest bar leaves it: a still axis is not redrawn, which is most of a paint."""
-        if len(self.plots.get(nid, ())) <= index:
-            return None  # not laid out yet
-        counts = hist.counts.astype(float)
-        item = self.items.get((nid, index))
-        plot = self.plots[nid][index]
-        if item is None:
-            item = plot.plot([], [], stepMode="center", fillLevel=0, pen=pen, brush=brush)
-            self.items[(nid, index)] = item
-            plot.setXRange(hist.lo, hist.hi, padding=0.02)
-            plot.enableAutoRange(False)
-            self.tops[(nid, index)] = 0.0
-        item.setData(hist.edges, counts)
-        peak = float(counts.max()) if counts.size else 0.0
-        top = self.tops[(nid, index)]
-        if peak > top or peak < 0.3 * top:
-            top = self.tops[(nid, index)] = max(1.0, 1.25 * peak)
-            plot.setYRange(0.0, top, padding=0.0)
-        return item
-
-    def set_title(self, nid, text):
-        """A layer's title, set only when it changes (a change lays the plot out again)."""
-        if len(self.plots.get(nid, ())) == self.per_layer and self.labels.get(nid) != text:
-            self.labels[nid] = text
-            for plot in self.plots[nid]:
-                plot.setTitle(text, color="#333", size="9pt")
-
-    def image(self, nid, index, data, rect, lut, levels):
-        if len(self.plots.get(nid, ())) <= index:
-            return None
-        item = self.items.get((nid, index))
-        if item is None:
-            item = pg.ImageItem()
-            item.setLookupTable(lut)
-            self.plots[nid][index].addItem(item)
-            self.items[(nid, index)] = item
-        item.setImage(data, levels=levels, autoLevels=False)
-        item.setRect(rect)
-        return item
-
-
 class Dashboard(QTabWidget):
+    """A view of the run under way in core's RunLog: it keeps no history of its own, only
+    what it draws (curves, and the weight distributions' image columns)."""
+
     settled = Signal()  # what arrived is laid out and drawn (a new run's worker may start)
 
-    def __init__(self, parent=None):
+    def __init__(self, log, parent=None):
         super().__init__(parent)
+        self.log, self.live = log, None
         # Loss and accuracy, with a hover read-out.
         self.curves_tab = QWidget()
         layout = QVBoxLayout(self.curves_tab)
         layout.setContentsMargins(2, 2, 2, 2)
         row = QHBoxLayout()
-        self.loss_plot = _plot("loss", "loss", legend_at=(-10, 10))  # a loss ends low: legend up
-        self.metric_plot = _plot("accuracy", "accuracy", legend_at=(-10, -10))  # accuracy ends high
+        self.loss_plot = curve_plot("loss", "loss", legend_at=(-10, 10))  # a loss ends low: legend up
+        self.metric_plot = curve_plot("accuracy", "accuracy", legend_at=(-10, -10))  # accuracy ends high
         row.addWidget(self.loss_plot)
         row.addWidget(self.metric_plot)
         layout.addLayout(row, 1)
@@ -288,7 +68,7 @@ class Dashboard(QTabWidget):
 
         # Gradients: the norm reaching each layer over time, and the current histograms of log10|g|.
         self.grad_tab = QSplitter(Qt.Horizontal)
-        self.grad_plot = _plot("gradient norm reaching each layer", "|dL/dx|", log_y=True)
+        self.grad_plot = curve_plot("gradient norm reaching each layer", "|dL/dx|", log_y=True)
         # One line per layer, across many decades: the legend goes beside the plot, not on it.
         self.grad_legend = legend_beside(self.grad_plot.plotItem)
         self.grad_hists = LayerGrid(columns=2, row_height=120)
@@ -302,7 +82,8 @@ class Dashboard(QTabWidget):
             grid.laidOut.connect(self._grid_grew)
 
         self.boundary_plot = pg.PlotWidget(background="w")
-        _cache_axes(self.boundary_plot.plotItem)
+        cache_axes(self.boundary_plot.plotItem)
+        no_si_prefix(self.boundary_plot.plotItem)
         self.boundary_plot.setAspectLocked(True)
         self.boundary_image = pg.ImageItem()
         self.boundary_points = pg.ScatterPlotItem(size=6, pen=pg.mkPen("#222", width=0.6))
@@ -310,7 +91,8 @@ class Dashboard(QTabWidget):
         self.boundary_plot.addItem(self.boundary_points)
 
         self.confusion_plot = pg.PlotWidget(background="w")
-        _cache_axes(self.confusion_plot.plotItem)
+        cache_axes(self.confusion_plot.plotItem)
+        no_si_prefix(self.confusion_plot.plotItem)  # no "(x0.001)" on a matrix of classes
         self.confusion_plot.invertY(True)
         self.confusion_plot.setMouseEnabled(x=False, y=False)
         self.confusion_plot.setLabel("bottom", "predicted class")
@@ -327,14 +109,96 @@ class Dashboard(QTabWidget):
         # clearing legends lays the plots out again, which cost 30 ms just as training started.)
         self.curves = {}
         for plot, key in ((self.loss_plot, "loss"), (self.metric_plot, "metric")):
-            for prefix, pen, name in (("", TRAIN_PEN, "training"), ("val_", VAL_PEN, "validation")):
-                self.curves[prefix + key] = plot.plot([], [], pen=pen, name=name)
+            for prefix, line_pen, name in (("", TRAIN_PEN, "training"), ("val_", VAL_PEN, "validation")):
+                self.curves[prefix + key] = plot.plot([], [], pen=line_pen, name=name)
         self.grad_lines = {}
+        self.hints = {plot: EmptyHint(plot.plotItem) for plot in (self.loss_plot, self.metric_plot, self.grad_plot,
+                                                                  self.boundary_plot, self.confusion_plot)}
         self.currentChanged.connect(self.repaint_visible)
         self.retranslate()
         self.clear()
+        log.subscribe("started", self._run_started)
+        log.subscribe("reports", self.add_reports)
+        log.subscribe("cleared", self._cleared)
+
+    # -- what the run log holds ------------------------------------------------------------------------
+    @property
+    def epochs(self):
+        return self.live.epochs if self.live else []
+
+    @property
+    def metrics(self):
+        return self.live.metrics if self.live else {}
+
+    @property
+    def norms(self):
+        return self.live.norms if self.live else {}
+
+    @property
+    def layers(self):
+        return self.live.layers if self.live else ()
+
+    @property
+    def confusion(self):
+        return self.live.confusion if self.live else None
+
+    @property
+    def confusion_epoch(self):
+        return self.live.confusion_epoch if self.live else 0
+
+    @property
+    def surface(self):
+        return self.live.surface if self.live else None
+
+    def _run_started(self, live):
+        """A new run empties the plots; a continued one (Step) keeps drawing into them."""
+        if live is not self.live:
+            self.live = live
+            self.clear()
+            self.plan(live.planned)
+            self._refresh_hints()
+
+    def _cleared(self):
+        """Another design: nothing of the last run stays on screen (it stays in Runs)."""
+        self.live = None
+        self.clear()
+        for grid in (self.grad_hists, self.act_hists, self.weight_grid):
+            grid.set_layers(())  # (a new run of the same design keeps its plots, laid out already)
+
+    def _refresh_hints(self, again=False):
+        """Every plot without data says what will appear there, or why nothing will."""
+        t = self.tr
+        features = input_features(self.live.design if self.live else self.log.design)
+        texts = self._empty_hints()
+        if features is not None and features != 2:
+            texts[self.boundary_plot] = t("The decision boundary is drawn for data with two features, over their "
+                                          "plane; this data has %1.").replace("%1", str(features))
+        if "mae" in self.metrics:
+            texts[self.confusion_plot] = t("A confusion matrix counts classes; this network predicts values "
+                                           "(a regression).")
+        empty = {self.loss_plot: not self.epochs, self.metric_plot: not self.epochs, self.grad_plot: not self.norms,
+                 self.boundary_plot: self.surface is None, self.confusion_plot: self.confusion is None}
+        for plot, hint in self.hints.items():
+            if again:
+                hint.text = ""  # shown afresh in the new language
+            hint.show(texts[plot] if empty[plot] else "")
+
+    def _empty_hints(self):
+        t = self.tr
+        return {self.loss_plot: t("Press Train to see the loss fall, epoch by epoch, on the training data "
+                                  "(solid) and the validation data (dashed)."),
+                self.metric_plot: t("Press Train to see the accuracy (or, for a regression, the mean absolute "
+                                    "error) after each epoch."),
+                self.grad_plot: t("Press Train to see the gradient reaching each layer: a layer far below the "
+                                  "others learns slowly."),
+                self.boundary_plot: t("Press Train to see the network's decision over the plane of the data, "
+                                      "for data with two features."),
+                self.confusion_plot: t("Press Train to see, after each epoch, which classes the network "
+                                       "confuses on the validation data.")}
 
     def retranslate(self):
+        if hasattr(self, "hints"):
+            self._refresh_hints(again=True)
         for i, text in enumerate((self.tr("Loss and accuracy"), self.tr("Gradients"), self.tr("Activation histograms"),
                                   self.tr("Weights"), self.tr("Decision boundary"), self.tr("Confusion matrix"))):
             self.setTabText(i, text)
@@ -367,11 +231,9 @@ class Dashboard(QTabWidget):
             self._paint_curves()
 
     def clear(self):
-        """A new run: forget the old curves, histograms and pictures."""
-        self.epochs, self.metrics, self.norms = [], {}, {}
+        """A new run, or none: forget the old curves, histograms and pictures; every empty plot
+        says what will appear in it."""
         self.distributions = {}
-        self.layers, self.confusion, self.surface = (), None, None
-        self.confusion_epoch = 0
         self.planned = None
         self.tops = {}
         for line in list(self.curves.values()) + list(self.grad_lines.values()):
@@ -386,6 +248,7 @@ class Dashboard(QTabWidget):
             cursor.hide()
         self._stale = set()
         self._painted_at = 0.0
+        self._refresh_hints()
 
     def plan(self, epochs):
         """The epoch axis spans the whole run from its start: the curves fill it like a race, and
@@ -396,17 +259,11 @@ class Dashboard(QTabWidget):
             for plot in (self.loss_plot, self.metric_plot, self.grad_plot):
                 plot.setXRange(0, epochs, padding=0.02)
 
-    @Slot(object, object, object)
     def add_reports(self, epochs, latest, surface=None):
-        # Hundreds of records a drain on a fast network: column by column, not record by record.
-        self.epochs.extend(record[0] for record in epochs)
-        for key in (epochs[0][1] if epochs else ()):
-            self.metrics.setdefault(key, []).extend(record[1][key] for record in epochs)
+        """The run log grew (it holds the history; the weight distributions' image columns are
+        this view's own)."""
         for epoch, _, norms, weights in epochs:
             if norms:  # only the epochs that carried layer statistics
-                for nid, norm in norms.items():
-                    if norm is not None:
-                        self.norms.setdefault(nid, []).append((epoch, norm))
                 for nid, hist in weights.items():
                     self.distributions.setdefault(nid, Distribution()).add(epoch, hist)
         stale = set()
@@ -417,15 +274,14 @@ class Dashboard(QTabWidget):
         if latest is not None:
             self.plan(latest.epochs)
         if latest is not None and latest.layers:
-            self.layers = latest.layers
             stale |= {self.grad_tab, self.act_hists, self.weight_grid}
         if latest is not None and latest.confusion is not None:
-            self.confusion, self.confusion_epoch = latest.confusion, latest.epoch
             stale.add(self.confusion_plot)
         if surface is not None:
-            self.surface = surface
             stale.add(self.boundary_plot)
         self._stale |= stale
+        if epochs and any(hint.visible for hint in self.hints.values()):
+            self._refresh_hints()
         tab = self.currentWidget()
         if tab in stale and (tab is self.curves_tab or latest is None or latest.kind != "epoch" or
                              time.monotonic() - self._painted_at >= GRID_SECONDS):
@@ -456,12 +312,12 @@ class Dashboard(QTabWidget):
          self.boundary_plot: self._paint_boundary, self.confusion_plot: self._paint_confusion}[tab]()
 
     # -- the tabs ---------------------------------------------------------------------------------------
-    def _metric_key(self):
-        return next((k for k in self.metrics if k in ("accuracy", "mae")), None)
-
     def _paint_curves(self):
         x = np.asarray(self.epochs, dtype=float)
-        metric = self._metric_key()
+        metric = self.live.metric_key() if self.live else None
+        if x.size:
+            self.hints[self.loss_plot].hide()
+            self.hints[self.metric_plot].hide()
         if metric and self.metric_plot.plotItem.titleLabel.text != metric:
             self.metric_plot.setTitle(metric, color="#333", size="10pt")
             self.metric_plot.setLabel("left", metric)
@@ -492,7 +348,7 @@ class Dashboard(QTabWidget):
             for line in self.grad_lines.values():
                 self.grad_plot.removeItem(line)
             self.grad_legend.clear()
-            self.grad_lines = {lr.node_id: self.grad_plot.plot([], [], pen=pg.mkPen(_color(i), width=2))
+            self.grad_lines = {lr.node_id: self.grad_plot.plot([], [], pen=pen(i))
                                for i, lr in enumerate(with_grads)}
             for nid, line in self.grad_lines.items():
                 self.grad_legend.addItem(line, nid)
@@ -500,6 +356,7 @@ class Dashboard(QTabWidget):
         for nid, line in self.grad_lines.items():
             points = self.norms.get(nid)
             if points:
+                self.hints[self.grad_plot].hide()
                 pts = np.asarray(points, dtype=float)
                 line.setData(pts[:, 0], np.maximum(pts[:, 1], 1e-30))
         self.grad_hists.set_layers((lr.node_id, lr.type) for lr in with_grads)
@@ -526,15 +383,16 @@ class Dashboard(QTabWidget):
         s = self.surface
         if s is None:
             return
+        self.hints[self.boundary_plot].hide()
         if s.classes:
-            colors = np.array([pg.mkColor(_color(c)).getRgb()[:3] for c in range(s.classes)], dtype=float)
+            colors = np.array([pg.mkColor(color(c)).getRgb()[:3] for c in range(s.classes)], dtype=float)
             # Pale where the network is unsure, full colour where it is certain.
             strength = (s.confidence - 1.0 / s.classes) / (1.0 - 1.0 / s.classes)
             alpha = (0.15 + 0.55 * np.clip(strength, 0.0, 1.0))[..., None]
             rgb = 255.0 * (1.0 - alpha) + colors[s.values] * alpha
             self.boundary_image.setLookupTable(None)
             self.boundary_image.setImage(rgb.transpose(1, 0, 2).astype(np.uint8), levels=(0, 255), autoLevels=False)
-            brushes = [pg.mkBrush(_color(c)) for c in range(s.classes)]
+            brushes = [pg.mkBrush(color(c)) for c in range(s.classes)]
             self.boundary_points.setData(pos=s.points, brush=[brushes[c] for c in s.labels])
         else:
             lo, hi = float(s.values.min()), float(s.values.max())
@@ -551,6 +409,7 @@ class Dashboard(QTabWidget):
     def _paint_confusion(self):
         if self.confusion is None:
             return
+        self.hints[self.confusion_plot].hide()
         m = np.asarray(self.confusion)
         k = len(m)
         rows = m.sum(axis=1, keepdims=True)

@@ -59,6 +59,11 @@ class DesignDocument(QObject):
     def node(self, node_id):
         return self.design.node(node_id)
 
+    def tails(self):
+        """Ids of the nodes that feed no other node: where a stack ends and a new layer joins."""
+        sources = {src for src, _ in self.design.edges}
+        return [n.id for n in self.design.nodes if n.id not in sources]
+
     def has_node(self, node_id):
         return any(n.id == node_id for n in self.design.nodes)
 

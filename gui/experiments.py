@@ -91,13 +91,14 @@ class VariantsDialog(QDialog):
         super().accept()
 
 
-def gradient_check(design, samples=GRADCHECK_SAMPLES, max_entries=GRADCHECK_ENTRIES):
+def gradient_check(design, samples=GRADCHECK_SAMPLES, max_entries=GRADCHECK_ENTRIES, progress=None):
     """Rows (parameter, shape, entries checked, relative error) for ``design`` on ``samples``
-    training samples in float64. Raises DataError/DesignError/ValueError as training would."""
+    training samples in float64. Raises DataError/DesignError/ValueError as training would;
+    ``progress(done, total)`` is called per parameter array (see core.gradcheck)."""
     trainer = Trainer(design, dtype=np.float64, epochs=1)
     net = trainer.net
     x, t = trainer.x_train[:samples], trainer.t_train[:samples]
-    errors = check_network(net, x, t, max_entries=max_entries)
+    errors = check_network(net, x, t, max_entries=max_entries, progress=progress)
     return [(key, tuple(arr.shape), min(arr.size, max_entries), errors[key]) for key, arr in net.params.items()]
 
 

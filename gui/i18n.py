@@ -65,3 +65,8 @@ def core_text(message, lang=None):
     if isinstance(message, Message):
         return translate(message, lang)
     return translate_text(str(message), lang)
+
+
+def html(text):
+    """``text`` shown as itself inside rich text (a design's name, an error)."""
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -9,31 +9,18 @@ import os
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import (QAbstractTableModel, QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt,
+                            Signal, Slot)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
-                               QWidget)
+                               QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from core.experiments import Run, RunsFileError, load_runs, runs_path_for, save_runs
-from .dashboard import LAYER_COLORS, _cache_axes, legend_beside
+from core.experiments import RunsFileError, pair_layers, runs_path_for
+
+from .plotting import color, curve_plot, pen
 
 MAX_SIDE_BY_SIDE = 4  # runs whose activation histograms fit side by side
 STYLES = {"": Qt.SolidLine, "val_": Qt.DashLine}
-
-
-def run_color(i):
-    return LAYER_COLORS[i % len(LAYER_COLORS)]
-
-
-def run_from_training(name, design_dict, result, norms, layers, changes=""):
-    """A Run from what the window saw of a run: its TrainResult, the dashboard's gradient
-    norms {node id: [(epoch, norm)]} and the last layer reports."""
-    return Run(name, design_dict, {k: list(v) for k, v in result.history.items()},
-               {nid: [[int(e), float(n)] for e, n in points] for nid, points in norms.items()},
-               {lr.node_id: {"type": lr.type, "counts": lr.activation.counts.tolist(),
-                             "lo": float(lr.activation.lo), "hi": float(lr.activation.hi)} for lr in layers},
-               result.stopped_because, result.message, float(result.seconds), changes)
 
 
 def summary(run):
@@ -42,17 +29,71 @@ def summary(run):
     return "  ".join(f"{k} {final[k]:.4g}" for k in keys)
 
 
+class RunsModel(QAbstractTableModel):
+    """The session's runs (core's RunLog) as a table: name (editable), what differs, epochs,
+    result, how it ended."""
+
+    NAME, CHANGES, EPOCHS, RESULT, ENDED = range(5)
+
+    def __init__(self, log, parent=None):
+        super().__init__(parent)
+        self.log = log
+        self.headers = [""] * 5
+        log.subscribe("runs", self._changed)
+
+    def _changed(self):
+        self.beginResetModel()
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.log.runs)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else 5
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.log.runs):
+            return None
+        run, col = self.log.runs[index.row()], index.column()
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            return [run.name, run.changes, str(run.epochs), summary(run), run.stopped_because][col]
+        if role == Qt.ToolTipRole and col in (self.CHANGES, self.RESULT):
+            text = run.changes if col == self.CHANGES else summary(run)
+            return text + (f"\n{run.message}" if col == self.RESULT and run.message else "")
+        return None
+
+    def setData(self, index, value, role=Qt.EditRole):
+        if role != Qt.EditRole or index.column() != self.NAME:
+            return False
+        return self.log.rename(index.row(), str(value))  # a blank name is refused: a run keeps one
+
+    def flags(self, index):
+        flags = super().flags(index)
+        return flags | Qt.ItemIsEditable if index.column() == self.NAME else flags
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def set_headers(self, headers):
+        self.headers = list(headers)
+        self.headerDataChanged.emit(Qt.Horizontal, 0, 4)
+
+
 class RunsPanel(QWidget):
-    """The list of runs (left) and the comparison of the selected ones (right)."""
+    """The list of runs (left) and the comparison of the selected ones (right): views of a RunLog."""
 
     message = Signal(str)           # for the status bar
     NAME, CHANGES, EPOCHS, RESULT, ENDED = range(5)
 
-    def __init__(self, parent=None):
+    def __init__(self, log, parent=None):
         super().__init__(parent)
-        self.runs = []
+        self.log = log
         self.design_path = None
-        self.table = QTableWidget(0, 5)
+        self.model = RunsModel(log, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
@@ -60,8 +101,9 @@ class RunsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self.compare_selected)
-        self.table.itemChanged.connect(self._renamed)
+        self.table.selectionModel().selectionChanged.connect(self.compare_selected)
+        self.model.modelReset.connect(self._reset)
+        self.model.dataChanged.connect(self.compare_selected)
         self.delete_shortcut = QShortcut(QKeySequence.Delete, self.table, self.delete_selected,
                                          context=Qt.WidgetShortcut)
         self.btn_delete = QPushButton()
@@ -86,13 +128,12 @@ class RunsPanel(QWidget):
         left_layout.addWidget(self.status)
 
         self.compare = QTabWidget()
-        self.loss_plot = self._plot("loss", "loss")
-        self.metric_plot = self._plot("accuracy", "accuracy")
-        self.grad_plot = self._plot("gradient norm reaching each layer, end of run", "|dL/dx|", log_y=True,
-                                    beside=True)
-        self.grad_time_plot = self._plot("gradient norm reaching each layer, over time", "|dL/dx|", log_y=True,
-                                         beside=True)
-        self.grad_time_plot.setLabel("bottom", "epoch")
+        self.loss_plot = curve_plot("loss", "loss", legend_at=(-10, 10), downsample=False)
+        self.metric_plot = curve_plot("accuracy", "accuracy", legend_at=(-10, 10), downsample=False)
+        self.grad_plot = curve_plot("gradient norm reaching each layer, end of run", "|dL/dx|", log_y=True,
+                                    beside=True, downsample=False)
+        self.grad_time_plot = curve_plot("gradient norm reaching each layer, over time", "|dL/dx|", log_y=True,
+                                         beside=True, downsample=False)
         self.hist_view = pg.GraphicsLayoutWidget()
         self.hist_view.setBackground("w")
         self.hist_scroll = QScrollArea()
@@ -112,25 +153,13 @@ class RunsPanel(QWidget):
         self.compare.currentChanged.connect(self.draw_visible)
         self.retranslate()
 
-    @staticmethod
-    def _plot(title, left, log_y=False, beside=False):
-        plot = pg.PlotWidget(background="w")
-        plot.setTitle(title, color="#333", size="10pt")
-        plot.setLabel("left", left)
-        plot.setLabel("bottom", "epoch")
-        plot.showGrid(x=True, y=True, alpha=0.2)
-        plot.setLogMode(y=log_y)
-        plot.getAxis("left").enableAutoSIPrefix(False)
-        if beside:
-            plot.plotItem.legend = legend_beside(plot.plotItem)
-        else:
-            plot.addLegend(offset=(-10, 10), labelTextColor="#333", brush=pg.mkBrush(255, 255, 255, 190))
-        _cache_axes(plot.plotItem)
-        return plot
+    @property
+    def runs(self):
+        return self.log.runs
 
     def retranslate(self):
-        self.table.setHorizontalHeaderLabels([self.tr("Run"), self.tr("What differs"), self.tr("Epochs"),
-                                              self.tr("Result"), self.tr("Ended")])
+        self.model.set_headers([self.tr("Run"), self.tr("What differs"), self.tr("Epochs"), self.tr("Result"),
+                                self.tr("Ended")])
         self.btn_delete.setText(self.tr("Delete"))
         self.btn_save.setText(self.tr("Save runs…"))
         self.btn_open.setText(self.tr("Open runs…"))
@@ -146,64 +175,30 @@ class RunsPanel(QWidget):
         super().changeEvent(event)
 
     # -- the list ---------------------------------------------------------------------------------------
-    def add_run(self, run, replace_last=False):
-        """List a finished run (``replace_last``: it continued the last one, e.g. Step)."""
-        if replace_last and self.runs:
-            run.name, run.changes = self.runs[-1].name, self.runs[-1].changes
-            self.runs[-1] = run
-        else:
-            self.runs.append(run)
-        self._refill()
-
-    def _refill(self):
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(self.runs))
-        for row, run in enumerate(self.runs):
-            cells = [run.name, run.changes, str(run.epochs), summary(run), run.stopped_because]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col != self.NAME:
-                    item.setFlags(item.flags() & ~Qt.ItemIsEditable)
-                if col in (self.CHANGES, self.RESULT):
-                    item.setToolTip(text + (f"\n{run.message}" if col == self.RESULT and run.message else ""))
-                self.table.setItem(row, col, item)
-        self.table.blockSignals(False)
+    @Slot()
+    def _reset(self):
         self.table.resizeColumnToContents(self.NAME)
         self.compare_selected()
 
-    @Slot(QTableWidgetItem)
-    def _renamed(self, item):
-        if item.column() == self.NAME and 0 <= item.row() < len(self.runs):
-            name = item.text().strip()
-            if name:
-                self.runs[item.row()].name = name
-                self.compare_selected()
-            else:  # a run keeps a name
-                self.table.blockSignals(True)
-                item.setText(self.runs[item.row()].name)
-                self.table.blockSignals(False)
+    def text(self, row, column):
+        """What the table shows in a cell."""
+        return self.model.index(row, column).data()
 
     def rename(self, row, name):
-        self.table.item(row, self.NAME).setText(name)
+        return self.model.setData(self.model.index(row, self.NAME), name)
 
     def selected_rows(self):
         return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
 
     def select(self, rows):
-        self.table.clearSelection()
-        mode = self.table.selectionMode()
-        self.table.setSelectionMode(QAbstractItemView.MultiSelection)
+        selection = QItemSelection()
         for row in rows:
-            self.table.selectRow(row)
-        self.table.setSelectionMode(mode)
+            selection.select(self.model.index(row, 0), self.model.index(row, 4))
+        self.table.selectionModel().select(selection, QItemSelectionModel.ClearAndSelect)
 
     @Slot()
     def delete_selected(self):
-        rows = self.selected_rows()
-        for row in reversed(rows):
-            del self.runs[row]
-        if rows:
-            self._refill()
+        self.log.delete(self.selected_rows())
 
     # -- comparing --------------------------------------------------------------------------------------
     @Slot()
@@ -249,52 +244,59 @@ class RunsPanel(QWidget):
             for prefix, style in STYLES.items():
                 values = run.history.get(prefix + key)
                 if values:
-                    pen = pg.mkPen(run_color(i), width=2, style=style)
-                    plot.plot(np.arange(1, len(values) + 1), values, pen=pen, name=run.name if not prefix else None)
+                    plot.plot(np.arange(1, len(values) + 1), values, pen=pen(i, style=style),
+                              name=run.name if not prefix else None)
 
     def _draw_gradients(self, plot, i, run):
         order = [nid for nid in run.layer_order() if nid in run.grad_norms]
         if not order:
             return
         if plot is self.grad_plot:
-            # End of run: the mean over the last fifth of the points, one marker per layer.
-            ends = []
-            for nid in order:
-                pts = np.asarray(run.grad_norms[nid], dtype=float)
-                tail = pts[-max(1, len(pts) // 5):, 1]
-                ends.append(max(float(tail.mean()), 1e-30))
-            pen = pg.mkPen(run_color(i), width=2)
-            plot.plot(np.arange(len(order)), ends, pen=pen, symbol="o", symbolBrush=run_color(i), symbolSize=7,
-                      name=run.name)
+            # End of run: the mean over the last fifth of the points, one marker per layer, the
+            # layers of every run paired by position (first Dense with first Dense …).
+            rows = [row for row in pair_layers(self.compared) if any(nid in r.grad_norms
+                                                                      for nid, r in zip(row, self.compared) if nid)]
+            xs, ends = [], []
+            for x, row in enumerate(rows):
+                nid = row[i]
+                if nid in run.grad_norms:
+                    pts = np.asarray(run.grad_norms[nid], dtype=float)
+                    tail = pts[-max(1, len(pts) // 5):, 1]
+                    xs.append(x)
+                    ends.append(max(float(tail.mean()), 1e-30))
+            plot.plot(xs, ends, pen=pen(i), symbol="o", symbolBrush=color(i), symbolSize=7, name=run.name)
             if i == 0:
-                plot.getAxis("bottom").setTicks([list(enumerate(order))])
+                labels = [next(nid for nid in row if nid) for row in rows]  # the first run's names
+                plot.getAxis("bottom").setTicks([list(enumerate(labels))])
                 plot.setLabel("bottom", "layer, input side first")
             return
-        thin = pg.mkPen(run_color(i), width=1)
         for j, nid in enumerate(order):
             pts = np.asarray(run.grad_norms[nid], dtype=float)
-            self.grad_time_plot.plot(pts[:, 0], np.maximum(pts[:, 1], 1e-30), pen=thin,
+            self.grad_time_plot.plot(pts[:, 0], np.maximum(pts[:, 1], 1e-30), pen=pen(i, width=1),
                                      name=run.name if j == 0 else None)
 
     def _draw_histograms(self, runs):
+        """Each run's activation histograms in a column, layers paired by position: a row holds
+        the first Dense of every run, the next the first activation of every run, …"""
         self.hist_view.clear()
         if not runs:
             return
-        order = runs[0].layer_order()
-        for col, run in enumerate(runs):
-            for row, nid in enumerate(order):
-                h = run.activations.get(nid)
-                plot = self.hist_view.addPlot(row=row, col=col, enableMenu=False)
-                plot.setTitle(f"{run.name} · {nid}" + (f" ({h['type']})" if h else ""), color="#333", size="9pt")
+        rows = pair_layers(runs)
+        for r, row in enumerate(rows):
+            for col, (run, nid) in enumerate(zip(runs, row)):
+                h = run.activations.get(nid) if nid else None
+                plot = self.hist_view.addPlot(row=r, col=col, enableMenu=False)
+                plot.setTitle(f"{run.name} · {nid}" + (f" ({h['type']})" if h else "") if nid else run.name,
+                              color="#333", size="9pt")
                 plot.setMouseEnabled(x=False, y=False)
                 plot.hideButtons()
                 if h:
                     edges = np.linspace(h["lo"], h["hi"], len(h["counts"]) + 1)
-                    fill = pg.mkColor(run_color(col))
+                    fill = pg.mkColor(color(col))
                     fill.setAlpha(90)
                     plot.plot(edges, np.asarray(h["counts"], dtype=float), stepMode="center", fillLevel=0,
-                              pen=pg.mkPen(run_color(col)), brush=pg.mkBrush(fill))
-        self.hist_view.setMinimumHeight(len(order) * 130)
+                              pen=pg.mkPen(color(col)), brush=pg.mkBrush(fill))
+        self.hist_view.setMinimumHeight(len(rows) * 130)
 
     # -- files ---------------------------------------------------------------------------------------------
     def _default_path(self):
@@ -312,7 +314,7 @@ class RunsPanel(QWidget):
 
     def save(self, path):
         try:
-            save_runs(self.runs, path)
+            self.log.save(path)
         except (OSError, ValueError) as e:
             self.status.setText(self.tr("Cannot save the runs: %1").replace("%1", str(e)))
             return False
@@ -329,17 +331,15 @@ class RunsPanel(QWidget):
 
     def open(self, path):
         """Add the runs of a file to the list (nothing is replaced)."""
+        first = len(self.runs)
         try:
-            runs = load_runs(path)
+            count = self.log.load(path)
         except (OSError, RunsFileError) as e:
             self.status.setText(self.tr("Cannot open %1: %2").replace("%1", os.path.basename(path))
                                 .replace("%2", str(e)))
             return False
-        first = len(self.runs)
-        self.runs.extend(runs)
-        self._refill()
         self.select(range(first, len(self.runs)))
-        self.status.setText(self.tr("Opened %1 runs from %2").replace("%1", str(len(runs)))
+        self.status.setText(self.tr("Opened %1 runs from %2").replace("%1", str(count))
                             .replace("%2", os.path.basename(path)))
         return True
 

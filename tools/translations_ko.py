@@ -249,4 +249,22 @@ KO = {
         "현재 설계를 LayerLab이 내보내는 Keras 코드(Sequential, compile, fit)로 보여 줍니다. 편집하면 따라 바뀝니다.",
     'Hand-set starting weights {"W": [[...]], "b": [...]} (W of shape (inputs, units)); null draws them with init.':
         '직접 정한 가중치 초기값 {"W": [[...]], "b": [...]} (W의 형태는 (입력 수, 뉴런 수)). null이면 init으로 뽑습니다.',
+    # Dashboard: empty plots say what will appear (issue 14.3); the session's gradient check
+    "Press Train to see the loss fall, epoch by epoch, on the training data (solid) and the validation data (dashed).":
+        "학습을 누르면 에포크마다 손실이 줄어드는 모습이 훈련 데이터(실선)와 검증 데이터(점선)로 나타납니다.",
+    "Press Train to see the accuracy (or, for a regression, the mean absolute error) after each epoch.":
+        "학습을 누르면 에포크마다 정확도(회귀에서는 평균 절대 오차)가 나타납니다.",
+    "Press Train to see the gradient reaching each layer: a layer far below the others learns slowly.":
+        "학습을 누르면 각 층에 도달하는 기울기가 나타납니다. 다른 층보다 훨씬 작은 층은 느리게 학습합니다.",
+    "Press Train to see the network's decision over the plane of the data, for data with two features.":
+        "학습을 누르면 특성이 두 개인 데이터의 평면 위에 네트워크의 판단이 나타납니다.",
+    "Press Train to see, after each epoch, which classes the network confuses on the validation data.":
+        "학습을 누르면 에포크마다 네트워크가 검증 데이터에서 어떤 클래스를 혼동하는지 나타납니다.",
+    "The decision boundary is drawn for data with two features, over their plane; this data has %1.":
+        "결정 경계는 특성이 두 개인 데이터의 평면 위에 그립니다. 이 데이터의 특성은 %1개입니다.",
+    "A confusion matrix counts classes; this network predicts values (a regression).":
+        "혼동 행렬은 클래스를 셉니다. 이 네트워크는 값을 예측합니다(회귀).",
+    "Comparing backpropagation with numerical differentiation…": "역전파와 수치 미분을 비교하는 중…",
+    "Cancel": "취소", "Gradient check cancelled.": "기울기 검사를 취소했습니다.",
+    "another design": "다른 설계",
 }

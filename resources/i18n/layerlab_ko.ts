@@ -273,12 +273,44 @@
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <source>Lay the network out as a neat stack</source>
-        <translation>네트워크를 깔끔한 층 쌓기로 배치합니다</translation>
+        <source>&amp;Train</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>중지(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Step one &amp;epoch</source>
+        <translation>한 에포크만(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset weights</source>
+        <translation>가중치 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run &amp;variants…</source>
+        <translation>변형 실행(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check gradients</source>
+        <translation>기울기 검사(&amp;C)</translation>
     </message>
     <message>
         <source>System default</source>
         <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>Lay the network out as a neat stack</source>
+        <translation>네트워크를 깔끔한 층 쌓기로 배치합니다</translation>
+    </message>
+    <message>
+        <source>Train the design once per activation, initialiser, optimizer or learning rate, and compare the runs</source>
+        <translation>활성화 함수, 초기화, 옵티마이저, 학습률마다 설계를 한 번씩 학습시키고 실행들을 비교합니다</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -307,6 +339,10 @@
     <message>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>학습(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -341,45 +377,26 @@
         <translation>시작 안내</translation>
     </message>
     <message>
-        <source>&amp;Train</source>
-        <translation>학습(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>일시 정지(&amp;P)</translation>
-    </message>
-    <message>
-        <source>St&amp;op</source>
-        <translation>중지(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Step one &amp;epoch</source>
-        <translation>한 에포크만(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Reset weights</source>
-        <translation>가중치 초기화(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Run &amp;variants…</source>
-        <translation>변형 실행(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Check gradients</source>
-        <translation>기울기 검사(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Train the design once per activation, initialiser, optimizer or learning rate, and compare the runs</source>
-        <translation>활성화 함수, 초기화, 옵티마이저, 학습률마다 설계를 한 번씩 학습시키고 실행들을 비교합니다</translation>
-    </message>
-    <message>
-        <source>T&amp;raining</source>
-        <translation>학습(&amp;R)</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
+    <message>
+        <source>Training: the network's structure is locked until it stops.</source>
+        <translation>학습 중: 학습이 멈출 때까지 네트워크 구조를 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>About LayerLab</source>
+        <translation>LayerLab 정보</translation>
+    </message>
+    <message>
+        <source>LayerLab: build neural networks by drag and drop and watch them learn.
+NumPy engine, PySide6 and pyqtgraph. MIT licence.</source>
+        <translation>LayerLab: 끌어다 놓기로 신경망을 만들고 학습 과정을 지켜보세요.
+NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
     <message>
         <source>(none)</source>
         <translation>(없음)</translation>
@@ -456,50 +473,9 @@
         <source>LayerLab did not close properly last time. Restore the unsaved design from %1?</source>
         <translation>지난번에 LayerLab이 제대로 종료되지 않았습니다. %1에 저장되지 않은 설계를 복구할까요?</translation>
     </message>
-    <message>
-        <source>The next run starts from fresh weights.</source>
-        <translation>다음 학습은 새로 초기화한 가중치에서 시작합니다.</translation>
-    </message>
-    <message>
-        <source>Training: the network's structure is locked until it stops.</source>
-        <translation>학습 중: 학습이 멈출 때까지 네트워크 구조를 바꿀 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>epoch %1 of %2 · %3 samples/s · %4 s left</source>
-        <translation>에포크 %1 / %2 · 초당 %3 샘플 · %4초 남음</translation>
-    </message>
-    <message>
-        <source>Training diverged</source>
-        <translation>학습이 발산했습니다</translation>
-    </message>
-    <message>
-        <source>The variant sweep stopped: %1</source>
-        <translation>변형 실행이 멈췄습니다: %1</translation>
-    </message>
-    <message>
-        <source>Cannot train</source>
-        <translation>학습할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Run %1</source>
-        <translation>실행 %1</translation>
-    </message>
-    <message>
-        <source>another design: %1</source>
-        <translation>다른 설계: %1</translation>
-    </message>
-    <message>
-        <source>Variant sweep stopped; %1 variants not trained.</source>
-        <translation>변형 실행을 멈췄습니다. %1개의 변형은 학습하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Variant sweep done: %1 runs, compared in the Runs dock.</source>
-        <translation>변형 실행 완료: 실행 %1개를 실행 기록 창에서 비교합니다.</translation>
-    </message>
-    <message>
-        <source>Cannot check the gradients: %1</source>
-        <translation>기울기를 검사할 수 없습니다: %1</translation>
-    </message>
+</context>
+<context>
+    <name>EditController</name>
     <message>
         <source>The network is training: stop it to change its structure.</source>
         <translation>네트워크가 학습 중입니다. 구조를 바꾸려면 학습을 멈추세요.</translation>
@@ -520,6 +496,64 @@
         <source>Arrange</source>
         <translation>정렬</translation>
     </message>
+</context>
+<context>
+    <name>TrainingSession</name>
+    <message>
+        <source>The next run starts from fresh weights.</source>
+        <translation>다음 학습은 새로 초기화한 가중치에서 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>Training diverged</source>
+        <translation>학습이 발산했습니다</translation>
+    </message>
+    <message>
+        <source>another design</source>
+        <translation>다른 설계</translation>
+    </message>
+    <message>
+        <source>The variant sweep stopped: %1</source>
+        <translation>변형 실행이 멈췄습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot train</source>
+        <translation>학습할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Variant sweep stopped; %1 variants not trained.</source>
+        <translation>변형 실행을 멈췄습니다. %1개의 변형은 학습하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Variant sweep done: %1 runs, compared in the Runs dock.</source>
+        <translation>변형 실행 완료: 실행 %1개를 실행 기록 창에서 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Comparing backpropagation with numerical differentiation…</source>
+        <translation>역전파와 수치 미분을 비교하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Gradient check</source>
+        <translation>기울기 검사</translation>
+    </message>
+    <message>
+        <source>Cannot check the gradients: %1</source>
+        <translation>기울기를 검사할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Gradient check cancelled.</source>
+        <translation>기울기 검사를 취소했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
     <message>
         <source>Welcome to LayerLab</source>
         <translation>LayerLab에 오신 것을 환영합니다</translation>
@@ -532,15 +566,12 @@
         <source>Examples</source>
         <translation>예제</translation>
     </message>
+</context>
+<context>
+    <name>TrainingStatus</name>
     <message>
-        <source>About LayerLab</source>
-        <translation>LayerLab 정보</translation>
-    </message>
-    <message>
-        <source>LayerLab: build neural networks by drag and drop and watch them learn.
-NumPy engine, PySide6 and pyqtgraph. MIT licence.</source>
-        <translation>LayerLab: 끌어다 놓기로 신경망을 만들고 학습 과정을 지켜보세요.
-NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
+        <source>epoch %1 of %2 · %3 samples/s · %4 s left</source>
+        <translation>에포크 %1 / %2 · 초당 %3 샘플 · %4초 남음</translation>
     </message>
 </context>
 <context>
@@ -591,6 +622,34 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
 </context>
 <context>
     <name>Dashboard</name>
+    <message>
+        <source>The decision boundary is drawn for data with two features, over their plane; this data has %1.</source>
+        <translation>결정 경계는 특성이 두 개인 데이터의 평면 위에 그립니다. 이 데이터의 특성은 %1개입니다.</translation>
+    </message>
+    <message>
+        <source>A confusion matrix counts classes; this network predicts values (a regression).</source>
+        <translation>혼동 행렬은 클래스를 셉니다. 이 네트워크는 값을 예측합니다(회귀).</translation>
+    </message>
+    <message>
+        <source>Press Train to see the loss fall, epoch by epoch, on the training data (solid) and the validation data (dashed).</source>
+        <translation>학습을 누르면 에포크마다 손실이 줄어드는 모습이 훈련 데이터(실선)와 검증 데이터(점선)로 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Press Train to see the accuracy (or, for a regression, the mean absolute error) after each epoch.</source>
+        <translation>학습을 누르면 에포크마다 정확도(회귀에서는 평균 절대 오차)가 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Press Train to see the gradient reaching each layer: a layer far below the others learns slowly.</source>
+        <translation>학습을 누르면 각 층에 도달하는 기울기가 나타납니다. 다른 층보다 훨씬 작은 층은 느리게 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Press Train to see the network's decision over the plane of the data, for data with two features.</source>
+        <translation>학습을 누르면 특성이 두 개인 데이터의 평면 위에 네트워크의 판단이 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Press Train to see, after each epoch, which classes the network confuses on the validation data.</source>
+        <translation>학습을 누르면 에포크마다 네트워크가 검증 데이터에서 어떤 클래스를 혼동하는지 나타납니다.</translation>
+    </message>
     <message>
         <source>Loss and accuracy</source>
         <translation>손실과 정확도</translation>
@@ -1103,6 +1162,14 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>각 샘플을 1차원으로 펼칩니다. 예: (8, 8) → (64,).</translation>
     </message>
     <message>
+        <source>1 / (1 + exp(-x)): squashes to (0, 1); its gradient is at most 0.25.</source>
+        <translation>1 / (1 + exp(-x)): (0, 1)로 압축합니다. 기울기는 최대 0.25입니다.</translation>
+    </message>
+    <message>
+        <source>tanh(x): squashes to (-1, 1), centred on 0.</source>
+        <translation>tanh(x): 0을 중심으로 (-1, 1)로 압축합니다.</translation>
+    </message>
+    <message>
         <source>max(0, x): the default for hidden layers.</source>
         <translation>max(0, x): 은닉층의 기본 선택.</translation>
     </message>
@@ -1113,14 +1180,6 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>Slope for x &lt; 0 (PyTorch's default 0.01; Keras' is 0.3).</source>
         <translation>x &lt; 0일 때의 기울기 (PyTorch 기본값 0.01, Keras는 0.3).</translation>
-    </message>
-    <message>
-        <source>1 / (1 + exp(-x)): squashes to (0, 1); its gradient is at most 0.25.</source>
-        <translation>1 / (1 + exp(-x)): (0, 1)로 압축합니다. 기울기는 최대 0.25입니다.</translation>
-    </message>
-    <message>
-        <source>tanh(x): squashes to (-1, 1), centred on 0.</source>
-        <translation>tanh(x): 0을 중심으로 (-1, 1)로 압축합니다.</translation>
     </message>
     <message>
         <source>The perceptron's step: 1 for x &gt; 0, else 0. Its gradient is zero, so it cannot learn by gradient descent.</source>

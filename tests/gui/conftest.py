@@ -1,4 +1,6 @@
 """GUI test fixtures: settings and app data in Qt's test locations, never the user's."""
+import os
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
@@ -14,11 +16,13 @@ def clipboard_released_at_exit(qapp):
 
 @pytest.fixture(autouse=True)
 def isolated_settings(qapp, tmp_path, monkeypatch):
+    # One settings file per test process: test runs in parallel (several worktrees on one
+    # machine) cleared each other's settings mid-test through a shared file.
     QCoreApplication.setOrganizationName("LayerLabTests")
-    QCoreApplication.setApplicationName("LayerLabTests")
+    QCoreApplication.setApplicationName(f"LayerLabTests-{os.getpid()}")
     from PySide6.QtCore import QSettings
     QSettings().clear()
-    monkeypatch.setattr("gui.mainwindow.autosave_dir", lambda: str(tmp_path / "autosave"))
+    monkeypatch.setattr("gui.files.autosave_dir", lambda: str(tmp_path / "autosave"))
     yield
     QSettings().clear()
     from gui import i18n

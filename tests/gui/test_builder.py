@@ -145,7 +145,7 @@ def test_undo_and_redo_of_every_kind_of_edit(window, qtbot):
 
 
 def test_save_and_reopen_through_the_menu(window, monkeypatch, tmp_path):
-    doc = open_xor(window)
+    open_xor(window)
     window.scene.select_nodes(["d1"])
     _, units = spin_widget(window.properties, "units")
     units.setValue(12)

@@ -15,6 +15,7 @@ from gui.dashboard import save_picture
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EXAMPLES = os.path.join(ROOT, "resources", "examples")
 XOR = os.path.join(EXAMPLES, "xor.layerlab")
+XOR_NAME = "XOR, one hidden layer"
 
 
 def look(window, tab):
@@ -35,10 +36,12 @@ def test_two_runs_are_listed_with_what_differs_and_overlay_in_the_plots(window, 
     window.doc.design.training["optimizer"]["lr"] = 0.1
     train(window, qtbot)
     panel = window.runs_panel
-    assert [r.name for r in panel.runs] == ["Run 1", "Run 2"]
-    assert panel.table.item(1, panel.CHANGES).text() == "optimizer.lr 0.01 → 0.1"
-    assert panel.table.item(1, panel.EPOCHS).text() == "200"
-    assert panel.table.item(1, panel.RESULT).text().startswith("loss ")
+    # Runs are named after the design, never "Run 2"; the table says what differs.
+    assert [r.name for r in panel.runs] == [XOR_NAME, XOR_NAME + " (2)"]
+    assert panel.text(1, panel.NAME) == XOR_NAME + " (2)"
+    assert panel.text(1, panel.CHANGES) == "optimizer.lr 0.01 → 0.1"
+    assert panel.text(1, panel.EPOCHS) == "200"
+    assert panel.text(1, panel.RESULT).startswith("loss ")
     panel.select([0, 1])
     look(window, panel.loss_plot)
     solid = [c for c in panel.loss_plot.listDataItems() if c.opts["pen"].style() == Qt.SolidLine]
@@ -49,14 +52,14 @@ def test_two_runs_are_listed_with_what_differs_and_overlay_in_the_plots(window, 
     assert len(look(window, panel.grad_time_plot).listDataItems()) == 2 * 3
     look(window, panel.hist_scroll)
     titles = [item.titleLabel.text for item in panel.hist_view.ci.items]
-    assert "Run 1 · a1 (ReLU)" in titles and "Run 2 · a1 (ReLU)" in titles  # side by side
+    assert f"{XOR_NAME} · a1 (ReLU)" in titles and f"{XOR_NAME} (2) · a1 (ReLU)" in titles  # side by side
     panel.rename(1, "lr 0.1")
     assert panel.runs[1].name == "lr 0.1"
     assert "lr 0.1" in [i.opts["name"] for i in look(window, panel.grad_plot).listDataItems()]
     # Step trains one more epoch of the last run: its row is updated, not duplicated.
     window.act_step.trigger()
     qtbot.waitUntil(lambda: not window.trainer.running, timeout=10000)
-    assert [(r.name, r.epochs) for r in panel.runs] == [("Run 1", 200), ("lr 0.1", 201)]
+    assert [(r.name, r.epochs) for r in panel.runs] == [(XOR_NAME, 200), ("lr 0.1", 201)]
     panel.select([0])
     panel.delete_selected()
     assert [r.name for r in panel.runs] == ["lr 0.1"]
@@ -145,10 +148,17 @@ def test_the_dashboard_plots_save_as_png_and_svg(window, qtbot, tmp_path):
 ALL_EXAMPLES = sorted(glob.glob(os.path.join(EXAMPLES, "*.layerlab")))
 
 
+def check(window, qtbot):
+    """Press Check gradients and wait for its answer (it runs on the training thread)."""
+    with qtbot.waitSignal(window.session.checkFinished, timeout=120000) as done:
+        assert window.check_gradients()
+    return done.args[0]
+
+
 @pytest.mark.parametrize("path", ALL_EXAMPLES, ids=lambda p: os.path.basename(p)[:-9])
-def test_the_gradient_check_agrees_to_1e_6_on_the_examples(window, path):
+def test_the_gradient_check_agrees_to_1e_6_on_the_examples(window, qtbot, path):
     window.open_file(path)
-    dialog = window.check_gradients()
+    dialog = check(window, qtbot)
     assert dialog.isVisible() and not dialog.isModal()
     table = dialog.table
     errors = [float(table.item(r, 3).text()) for r in range(table.rowCount())]
@@ -156,10 +166,10 @@ def test_the_gradient_check_agrees_to_1e_6_on_the_examples(window, path):
     assert dialog.verdict.text().startswith("Backpropagation agrees")
 
 
-def test_the_gradient_check_says_why_it_cannot_run(window):
+def test_the_gradient_check_says_why_it_cannot_run(window, qtbot):
     window.open_file(XOR)
     window.doc.design.training["data"] = {"source": "csv"}
-    assert window.check_gradients() is None
+    assert check(window, qtbot) is None
     assert window.statusBar().currentMessage() == \
         "Cannot check the gradients: training.data.path: choose the CSV file to train on"
 

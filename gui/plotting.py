@@ -1,0 +1,126 @@
+"""Plot-making helpers shared by the dashboard and the Runs dock: one way to make a curve
+plot, one palette, one legend beside a plot, one hint for an empty plot, one axis ceiling."""
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QSizePolicy
+
+from core.histograms import nice_ceil  # noqa: F401 (the dashboard's axes, as the trainer's histograms)
+
+from .i18n import html
+
+#: Ten distinct colours (Tableau 10) and, from the eleventh line on, the same colours dashed:
+#: 20 lines without a repeat (dense1 and dense6 were both blue).
+COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+          "#bcbd22", "#17becf"]
+DASHES = [Qt.SolidLine, Qt.DashLine, Qt.DotLine, Qt.DashDotLine]
+TEXT = "#333"
+
+
+def color(i):
+    """The i-th colour of the palette (it repeats after ten: see :func:`pen` for lines)."""
+    return COLORS[i % len(COLORS)]
+
+
+def pen(i, width=2, style=None):
+    """The i-th line's pen: a colour, and a dash style once the colours have all been used."""
+    return pg.mkPen(color(i), width=width, style=DASHES[(i // len(COLORS)) % len(DASHES)] if style is None else style)
+
+
+def cache_axes(plot_item):
+    """Axes (with their grid lines) are drawn once into a pixmap and blitted until their range
+    changes: replaying their text on every repaint was most of a paint's cost."""
+    for axis in plot_item.axes.values():
+        axis["item"].setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+
+
+def no_si_prefix(plot_item):
+    """Plain numbers on the axes: "(x0.001)" on a log axis or a count misleads."""
+    for name in ("left", "bottom"):
+        plot_item.getAxis(name).enableAutoSIPrefix(False)
+
+
+def legend_beside(plot_item):
+    """A legend to the right of the plot, at its top: for lines spread over many decades,
+    where no corner of the plot is free."""
+    legend = pg.LegendItem(labelTextColor=TEXT)
+    legend.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
+    plot_item.layout.addItem(legend, 2, 3)  # right of the right axis
+    plot_item.layout.setAlignment(legend, Qt.AlignTop)
+    return legend
+
+
+def curve_plot(title, left, log_y=False, legend_at=None, beside=False, downsample=True):
+    """A plot of curves over epochs. ``legend_at`` is where its legend sits, (x, y) as
+    pyqtgraph's offsets (negative from the right or bottom), where the curves will not end;
+    ``beside`` puts it right of the plot instead."""
+    plot = pg.PlotWidget(background="w")
+    plot.setTitle(title, color=TEXT, size="10pt")
+    plot.setLabel("bottom", "epoch")
+    plot.setLabel("left", left)
+    plot.showGrid(x=True, y=True, alpha=0.2)
+    plot.setLogMode(y=log_y)
+    no_si_prefix(plot.plotItem)
+    if beside:
+        plot.plotItem.legend = legend_beside(plot.plotItem)
+    elif legend_at:
+        plot.addLegend(offset=legend_at, labelTextColor=TEXT, brush=pg.mkBrush(255, 255, 255, 190))
+    if downsample:
+        plot.setDownsampling(auto=True, mode="peak")
+        plot.setClipToView(True)
+    cache_axes(plot.plotItem)
+    return plot
+
+
+class EmptyHint:
+    """What an empty plot says will appear in it ("Press Train to see …"), in place of bare
+    axes: the axes hide while the hint shows and come back with the first data. The text
+    sits in the middle of the plot's view box, whatever its range, wrapped to its width."""
+
+    def __init__(self, plot_item):
+        self.plot_item = plot_item
+        self.vb = plot_item.vb
+        self.item = QGraphicsTextItem(self.vb)
+        self.item.setDefaultTextColor(QColor("#666"))
+        self.item.setZValue(100)
+        self.item.hide()
+        self.text = ""
+        self.axes = [name for name in ("left", "bottom") if plot_item.getAxis(name).isVisible()]
+        self.vb.sigResized.connect(self._place)
+
+    def show(self, text):
+        """Show ``text`` in the empty plot ("" hides the hint)."""
+        if not text:
+            return self.hide()
+        if text == self.text and self.item.isVisible():
+            return None
+        self.text = text
+        self.item.setHtml(f"<div align='center'>{html(text)}</div>")
+        for name in self.axes:
+            self.plot_item.hideAxis(name)
+        if self.plot_item.legend is not None:
+            self.plot_item.legend.hide()
+        self.item.show()
+        self._place()
+        return None
+
+    def hide(self):
+        if not self.item.isVisible():
+            return
+        self.text = ""
+        self.item.hide()
+        for name in self.axes:
+            self.plot_item.showAxis(name)
+        if self.plot_item.legend is not None:
+            self.plot_item.legend.show()
+
+    def _place(self, *args):
+        rect = self.vb.boundingRect()
+        self.item.setTextWidth(max(120.0, 0.9 * rect.width()))
+        size = self.item.boundingRect()
+        self.item.setPos(rect.center().x() - size.width() / 2, rect.center().y() - size.height() / 2)
+
+    @property
+    def visible(self):
+        return self.item.isVisible()
