@@ -51,6 +51,8 @@ _OBJECT = msg("an object", code="noun.object")
 _PAIRS = msg("a list of [epoch, norm] pairs", code="noun.pair_list")
 _LAYER_TYPE = msg("a layer type", code="noun.layer_type")
 _RUN_LIST = msg("a list of runs", code="noun.run_list")
+_COUNTS = msg("a list of counts", code="noun.counts")
+_HISTOGRAM = msg("an object with type, counts, lo and hi", code="noun.histogram")
 
 
 class RunsFileError(DesignError):
@@ -242,15 +244,6 @@ def save_runs(runs, path):
     atomic_write(os.fspath(path), runs_to_json(runs).encode("utf-8"))
 
 
-<<<<<<< HEAD
-def _number(v, where, lo=None):
-    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-        raise RunsFileError(msg("{where}: expected a finite number, found {value}", code="runs.number", where=where,
-                                value=json.dumps(v)[:40]))
-    if lo is not None and v < lo:
-        raise RunsFileError(msg("{where}: must be at least {lo}", code="runs.min", where=where, lo=lo))
-    return float(v) if isinstance(v, float) else v
-=======
 #: Integers (epochs, counts) above this would lose their exactness as floats, and plotting
 #: libraries fail on them (an integer of 2**64 crashed pyqtgraph).
 MAX_INTEGER = 2**53
@@ -260,16 +253,18 @@ def _number(v, where, lo=None, integer=False):
     """A finite number within float64's range (an ``integer`` within ±2**53), else a
     RunsFileError that says where; numbers that are not ``integer`` come back as floats."""
     if isinstance(v, bool) or not isinstance(v, (int, float)):
-        raise RunsFileError(f"{where}: expected a finite number, found {json.dumps(v)[:40]}")
+        raise RunsFileError(msg("{where}: expected a finite number, found {value}", code="runs.number", where=where,
+                                value=json.dumps(v)[:40]))
     if isinstance(v, int) and (integer and abs(v) > MAX_INTEGER or abs(v) > sys.float_info.max):
-        text = str(v) if len(str(v)) < 30 else f"an integer of {len(str(v))} digits"
-        raise RunsFileError(f"{where}: {text} is out of range (at most {MAX_INTEGER if integer else '1.8e308'})")
+        text = str(v) if len(str(v)) < 30 else msg("an integer of {n} digits", code="runs.long_int", n=len(str(v)))
+        raise RunsFileError(msg("{where}: {value} is out of range (at most {most})", code="runs.out_of_range",
+                                where=where, value=text, most=MAX_INTEGER if integer else "1.8e308"))
     if not math.isfinite(v):
-        raise RunsFileError(f"{where}: expected a finite number, found {json.dumps(v)[:40]}")
+        raise RunsFileError(msg("{where}: expected a finite number, found {value}", code="runs.number", where=where,
+                                value=json.dumps(v)[:40]))
     if lo is not None and v < lo:
-        raise RunsFileError(f"{where}: must be at least {lo}")
+        raise RunsFileError(msg("{where}: must be at least {lo}", code="runs.min", where=where, lo=lo))
     return v if integer and isinstance(v, int) else float(v)
->>>>>>> main
 
 
 def _kind(v, kinds, where, what):
@@ -305,29 +300,18 @@ def _parse_run(raw, where):
         for i, p in enumerate(points):
             w = f"{where}.grad_norms.{nid}[{i}]"
             if not isinstance(p, list) or len(p) != 2:
-<<<<<<< HEAD
                 raise RunsFileError(msg("{where}: expected an [epoch, norm] pair", code="runs.pair", where=w))
-            pts.append([_number(p[0], w + "[0]", 0), _number(p[1], w + "[1]", 0)])
-=======
-                raise RunsFileError(f"{w}: expected an [epoch, norm] pair")
             pts.append([_number(p[0], w + "[0]", 0, integer=True), _number(p[1], w + "[1]", 0)])
->>>>>>> main
         grad_norms[nid] = pts
     activations = {}
     for nid, h in _kind(raw.get("activations", {}), dict, f"{where}.activations", _OBJECT).items():
         w = f"{where}.activations.{nid}"
-        _kind(h, dict, w, "an object with type, counts, lo and hi")
+        _kind(h, dict, w, _HISTOGRAM)
         if set(h) != {"type", "counts", "lo", "hi"}:
-<<<<<<< HEAD
             raise RunsFileError(msg("{where}: expected exactly the fields type, counts, lo and hi", code="runs.histogram",
                                     where=w))
-        counts = [_number(c, f"{w}.counts[{i}]", 0) for i, c in enumerate(_kind(h["counts"], list, f"{w}.counts",
-                                                                                  "a list of counts"))]
-=======
-            raise RunsFileError(f"{w}: expected exactly the fields type, counts, lo and hi")
-        raw_counts = _kind(h["counts"], list, f"{w}.counts", "a list of counts")
+        raw_counts = _kind(h["counts"], list, f"{w}.counts", _COUNTS)
         counts = [_number(c, f"{w}.counts[{i}]", 0, integer=True) for i, c in enumerate(raw_counts)]
->>>>>>> main
         lo, hi = _number(h["lo"], f"{w}.lo"), _number(h["hi"], f"{w}.hi")
         if not hi > lo:
             raise RunsFileError(msg("{where}: hi must be above lo", code="runs.range", where=w))

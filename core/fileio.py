@@ -65,9 +65,6 @@ def _int(text):
     return int(text)
 
 
-<<<<<<< HEAD
-def strict_json(text, what=DESIGN_NOUN, error=DesignError):
-=======
 def _with_place(text, message):
     """A huge integer's message with its line and column (the parser's hook does not know them)."""
     huge = re.search(r"(?<![\w.\"])-?\d{21,}", text) if "digits" in message else None
@@ -75,11 +72,10 @@ def _with_place(text, message):
         return message
     line = text.count("\n", 0, huge.start()) + 1
     column = huge.start() - text.rfind("\n", 0, huge.start())
-    return f"line {line}, column {column}: {message}"
+    return msg("line {line}, column {column}: {error}", code="json.at", line=line, column=column, error=message)
 
 
-def strict_json(text, what="design", error=DesignError):
->>>>>>> main
+def strict_json(text, what=DESIGN_NOUN, error=DesignError):
     """Parse JSON as LayerLab's files need it: no NaN or Infinity, no repeated keys, no huge
     integers, no deeper nesting than MAX_DEPTH. Every failure is an ``error`` that says where."""
     try:
@@ -87,15 +83,11 @@ def strict_json(text, what="design", error=DesignError):
                           parse_int=_int)
     except json.JSONDecodeError as e:
         raise error(msg("not valid JSON at line {line}, column {column}: {reason}", code="json.syntax",
-                        line=e.lineno, column=e.colno, reason=e.msg)) from None
+                        line=e.lineno, column=e.colno, reason=JSON_REASONS.get(e.msg, e.msg))) from None
     except RecursionError:
         raise error(_too_deep(what)) from None
     except DesignError as e:  # NaN, a repeated key, a huge integer
-<<<<<<< HEAD
-        raise error(e.args[0]) from None
-=======
-        raise error(_with_place(text, str(e))) from None
->>>>>>> main
+        raise error(_with_place(text, e.args[0])) from None
     if _depth(data) > MAX_DEPTH:
         raise error(_too_deep(what))
     where = _surrogate_at(data)
@@ -103,6 +95,27 @@ def strict_json(text, what="design", error=DesignError):
         raise error(msg("{where}: holds a lone surrogate (a \\ud800-\\udfff escape that is half a character), "
                         "which is not text; fix it in a text editor", code="json.surrogate", where=where))
     return data
+
+
+#: The json module's reasons (English, from the standard library), as messages that translate.
+JSON_REASONS = {
+    "Expecting value": msg("Expecting value", code="json.reason.value"),
+    "Expecting ',' delimiter": msg("Expecting ',' delimiter", code="json.reason.comma"),
+    "Expecting ':' delimiter": msg("Expecting ':' delimiter", code="json.reason.colon"),
+    "Expecting property name enclosed in double quotes":
+        msg("Expecting property name enclosed in double quotes", code="json.reason.key"),
+    "Extra data": msg("Extra data", code="json.reason.extra"),
+    "Unterminated string starting at": msg("Unterminated string starting at", code="json.reason.unterminated"),
+    "Invalid control character at": msg("Invalid control character at", code="json.reason.control"),
+    "Invalid \\escape": msg("Invalid \\escape", code="json.reason.escape"),
+    "Invalid \\uXXXX escape": msg("Invalid \\uXXXX escape", code="json.reason.unicode_escape"),
+    "Illegal trailing comma before end of object":
+        msg("Illegal trailing comma before end of object", code="json.reason.trailing_comma"),
+    "Illegal trailing comma before end of array":
+        msg("Illegal trailing comma before end of array", code="json.reason.trailing_comma"),
+    "Unexpected UTF-8 BOM (decode using utf-8-sig)":
+        msg("Unexpected UTF-8 BOM (decode using utf-8-sig)", code="json.reason.bom"),
+}
 
 
 def _too_deep(what):
