@@ -7,6 +7,11 @@ tell their context) nor the registry's help texts (data, not calls), so the mess
 collected here with the same contexts the code passes to QCoreApplication.translate, and
 written as a Qt Linguist .ts file that pyside6-lrelease compiles. Run it after changing
 a user-visible string; tests/gui/test_languages.py fails when one is left untranslated.
+
+It also reports the coverage of every other source of text (see :func:`coverage`): core's
+message templates (found with ``ast`` in every ``msg(...)``/``plural(...)`` call, translated in
+core/messages_ko.py) and the examples' names, descriptions and lesson texts (tools/examples_ko.py,
+rendered into resources/i18n/examples_ko.json by make_examples.py).
 """
 import ast
 import glob
