@@ -107,3 +107,63 @@ STEP_TORCH = '''class Step(nn.Module):
     def forward(self, x):
         return (x > 0).to(x.dtype)
 '''
+
+
+# Image layers in torch: LayerLab's (and Keras') images are channels last, torch's channels first, so
+# a module is called on the transposed input and its output transposed back, in the generated code.
+CHANNELS_FIRST = "{layer}(x.permute(0, 3, 1, 2)).permute(0, 2, 3, 1)"
+
+PADDED_CONV_TORCH = '''class PaddedConv2d(nn.Conv2d):
+    """nn.Conv2d with zero padding (left, right, top, bottom) first: Keras' 'same' puts the odd pixel
+    at the end (bottom, right), which Conv2d's own symmetric padding cannot."""
+
+    def __init__(self, *args, pad=(0, 0, 0, 0), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.pad = pad
+
+    def forward(self, x):
+        return super().forward(nn.functional.pad(x, self.pad))
+'''
+
+RESHAPE_TORCH = '''class Reshape(nn.Module):
+    """Keras' Reshape: each sample to ``shape``, row by row."""
+
+    def __init__(self, shape):
+        super().__init__()
+        self.shape = tuple(shape)
+
+    def forward(self, x):
+        return x.reshape((len(x),) + self.shape)
+'''
+
+ADD_TORCH = '''class Add(nn.Module):
+    """Keras' Add: the sum of the inputs."""
+
+    def forward(self, *xs):
+        total = xs[0]
+        for x in xs[1:]:
+            total = total + x
+        return total
+'''
+
+CONCATENATE_TORCH = '''class Concatenate(nn.Module):
+    """Keras' Concatenate: the inputs joined along ``dim`` (the batch is axis 0, as in Keras)."""
+
+    def __init__(self, dim=-1):
+        super().__init__()
+        self.dim = dim
+
+    def forward(self, *xs):
+        return torch.cat(xs, dim=self.dim)
+'''
+
+
+def same_pad(p, in_shape):
+    """PaddedConv2d's ``pad`` (left, right, top, bottom) for a Conv2D's parameters and input shape."""
+    from .conv import same_padding
+    if p["padding"] != "same":
+        return (0, 0, 0, 0)
+    k, s = p["kernel_size"], p["strides"]
+    top, bottom = same_padding(in_shape[0], k, s)
+    left, right = same_padding(in_shape[1], k, s)
+    return (left, right, top, bottom)

@@ -284,4 +284,5 @@ KO = {
     "Illegal trailing comma before end of object": "객체 끝에 쉼표가 남아 있습니다",
     "Illegal trailing comma before end of array": "리스트 끝에 쉼표가 남아 있습니다",
     "Unexpected UTF-8 BOM (decode using utf-8-sig)": "예상하지 못한 UTF-8 BOM이 있습니다",
+    "{rule}, or null": "{rule} 또는 null",
 }

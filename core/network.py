@@ -17,6 +17,7 @@ import numpy as np
 
 from .errors import DesignError, ShapeError
 from .layers import fmt_shape
+from .merge import InputMismatch
 from .losses import make_loss
 from .registry import LAYERS, REQUIRED
 
@@ -33,7 +34,8 @@ class Analysis:
     """What can be known of a design without data."""
 
     order: list = field(default_factory=list)        # node ids, inputs before their users
-    inputs: dict = field(default_factory=dict)       # node id -> list of input node ids
+    inputs: dict = field(default_factory=dict)       # node id -> list of input node ids, in edge order
+    edge_index: dict = field(default_factory=dict)   # (source, destination) -> position in design.edges
     shapes: dict = field(default_factory=dict)       # node id -> output shape (tuple) or None
     param_counts: dict = field(default_factory=dict)  # node id -> number of parameters
     node_errors: dict = field(default_factory=dict)  # node id -> message
@@ -64,7 +66,8 @@ def analyze(design):
         return a
     succ = {nid: [] for nid in nodes}
     a.inputs = {nid: [] for nid in nodes}
-    for src, dst in design.edges:
+    for k, (src, dst) in enumerate(design.edges):
+        a.edge_index[src, dst] = k
         if src in nodes and dst in nodes:
             succ[src].append(dst)
             a.inputs[dst].append(src)
@@ -106,13 +109,18 @@ def analyze(design):
         elif not ins:
             a.node_error(node, "has no input; connect a layer to it")
             continue
-        elif len(ins) > 1:
+        elif spec.inputs == 1 and len(ins) > 1:
             a.node_error(node, f"takes one input, got {len(ins)} (from {', '.join(ins)})")
             continue
+        elif spec.inputs > 1 and len(ins) < spec.inputs:
+            a.node_error(node, f"merges two or more inputs, got {len(ins)} (from {', '.join(ins)}); "
+                               "connect another layer to it")
+            continue
         else:
-            in_shape = a.shapes[ins[0]]
-            if in_shape is None:  # the problem is upstream and already reported
+            in_shapes = [a.shapes[i] for i in ins]
+            if any(s is None for s in in_shapes):  # the problem is upstream and already reported
                 continue
+            in_shape = in_shapes[0] if spec.inputs == 1 else in_shapes
         params = node.resolved()
         unset = [p.name for p in spec.params if params[p.name] is REQUIRED]
         if unset:
@@ -120,6 +128,12 @@ def analyze(design):
             continue
         try:
             a.shapes[nid] = tuple(spec.cls.output_shape(params, in_shape))
+        except InputMismatch as e:  # name both inputs: their edges, node ids and shapes
+            first, second = (ins[e.first], ins[e.second])
+            a.node_error(node, f"{e.need}, but edges[{a.edge_index[first, nid]}] brings {fmt_shape(in_shape[e.first])} "
+                               f"from {first} and edges[{a.edge_index[second, nid]}] brings "
+                               f"{fmt_shape(in_shape[e.second])} from {second}")
+            continue
         except ShapeError as e:
             a.node_error(node, str(e))
             continue
@@ -212,13 +226,16 @@ class Network:
         self.loss = make_loss(self.settings["loss"])
         nodes = {n.id: n for n in design.nodes}
         self.types = {nid: nodes[nid].type for nid in self.order}
-        self._input_of = {nid: (analysis.inputs[nid][0] if analysis.inputs[nid] else None) for nid in self.order}
+        #: node id -> its input node ids in edge order (several for a merge, none for the Input)
+        self._inputs_of = {nid: list(analysis.inputs[nid]) for nid in self.order}
+        self._input_of = {nid: (ins[0] if ins else None) for nid, ins in self._inputs_of.items()}
+        self._merges = {nid for nid in self.order if LAYERS[self.types[nid]].inputs > 1}
 
         self.layers = {}
         shapes = {}
         for nid in self.order:
-            src = self._input_of[nid]
-            in_shape = self.shapes[src] if src else ()
+            ins = self._inputs_of[nid]
+            in_shape = [self.shapes[i] for i in ins] if nid in self._merges else (self.shapes[ins[0]] if ins else ())
             params = nodes[nid].resolved()
             layer = LAYERS[self.types[nid]].cls(params, in_shape, self.dtype)
             self.layers[nid] = layer
@@ -238,7 +255,8 @@ class Network:
         self.grads = ParamDict(flat_g, gviews)
 
         l1, l2 = self.settings["l1"], self.settings["l2"]
-        upstream_params = False
+        #: node id -> True when some parameter lies at or below it, so its output needs a gradient
+        self._wants_grad = {}
         for nid in self.order:
             layer = self.layers[nid]
             prefix = nid + "."
@@ -246,8 +264,8 @@ class Network:
             layer.bind({n: pviews[prefix + n] for n in names}, {n: gviews[prefix + n] for n in names})
             layer.has_params = bool(names)
             # Nobody needs the gradient reaching the data, nor any below the first weights.
-            layer.needs_input_grad = upstream_params
-            upstream_params = upstream_params or layer.has_params
+            layer.needs_input_grad = any(self._wants_grad[i] for i in self._inputs_of[nid])
+            self._wants_grad[nid] = layer.has_params or layer.needs_input_grad
             if LAYERS[self.types[nid]].penalised:
                 layer.l1, layer.l2 = l1, l2
         self._penalised = [self.layers[nid] for nid in self.order
@@ -298,8 +316,12 @@ class Network:
                              f"each sample must have shape {fmt_shape(want)}")
         acts = {}
         for nid in self.order:
-            src = self._input_of[nid]
-            acts[nid] = x = self.layers[nid].forward(acts[src] if src else x, training)
+            if nid in self._merges:
+                x = self.layers[nid].forward([acts[i] for i in self._inputs_of[nid]], training)
+            else:
+                src = self._input_of[nid]
+                x = self.layers[nid].forward(acts[src] if src else x, training)
+            acts[nid] = x
         self.activations = acts
         return x
 
@@ -338,13 +360,16 @@ class Network:
             if keep_output_grads:
                 self.output_grads[nid] = dout
             layer = self.layers[nid]
-            if not (layer.has_params or layer.needs_input_grad):
+            if not self._wants_grad[nid]:
                 continue
             dx = layer.backward(dout)
-            src = self._input_of[nid]
-            if dx is not None and src is not None and layer.needs_input_grad:
-                # A node feeding several others receives the sum of their gradients.
-                pending[src] = pending[src] + dx if src in pending else dx
+            if dx is None or not layer.needs_input_grad:
+                continue
+            # A merge returns one gradient per input, in the order of its inputs.
+            for src, g in zip(self._inputs_of[nid], dx if nid in self._merges else [dx]):
+                if self._wants_grad[src]:
+                    # A node feeding several others receives the sum of their gradients (micrograd's +=).
+                    pending[src] = pending[src] + g if src in pending else g
         return self.grads
 
     def evaluate(self, x, t, batch_size=1024):

@@ -11,8 +11,10 @@ import math
 import re
 from dataclasses import dataclass
 
-from . import layers
+from . import conv, layers, merge
 from .equivalents import STEP_TORCH, Code, Keras, Torch, const, in_dim, keras_initializer, param
+from .equivalents import (ADD_TORCH, CHANNELS_FIRST, CONCATENATE_TORCH, PADDED_CONV_TORCH, RESHAPE_TORCH,
+                          same_pad)
 from .errors import DesignError
 from .initializers import INITIALIZERS
 from .messages import msg
@@ -37,6 +39,8 @@ class ParamSpec:
     max_exclusive: bool = False
     choices: tuple = ()
     help: str = ""
+    #: True when ``None`` (JSON ``null``) is also valid, meaning what ``help`` says (a pool's strides).
+    nullable: bool = False
 
     @property
     def required(self):
@@ -44,6 +48,11 @@ class ParamSpec:
 
     def rule(self):
         """The rule in words, as error messages state it (``an integer from 1 to 65536``): a Message."""
+        if self.nullable:
+            return msg("{rule}, or null", code="rule.nullable", rule=self._rule())
+        return self._rule()
+
+    def _rule(self):
         if self.kind == "bool":
             return msg("true or false", code="rule.bool")
         if self.kind == "choice":
@@ -82,6 +91,8 @@ class ParamSpec:
         return value
 
     def _ok(self, v):
+        if v is None and self.nullable:
+            return True
         if self.kind == "bool":
             return isinstance(v, bool)
         if self.kind == "choice":
@@ -164,7 +175,7 @@ class LayerSpec:
     params: tuple = ()
     #: Parameters worth showing on the canvas node.
     key_params: tuple = ()
-    #: Number of inputs the layer takes (the Input layer takes none).
+    #: Number of inputs the layer takes: 0 for the Input, 1, or 2 for a merge, which takes two or more.
     inputs: int = 1
     #: Where the outputs lie whatever the input: (lo, hi), hi None for unbounded above; None if unknown.
     output_range: tuple | None = None
@@ -190,7 +201,17 @@ class LayerSpec:
         return out
 
 
-CATEGORIES = ("core", "activations", "regularisation", "output")
+def _pool_stride(p, in_shape):
+    return p["strides"] or p["pool_size"]  # torch's default (None) is also the pool size; said explicitly
+
+
+_POOL_PARAMS = (ParamSpec("pool_size", "int", 2, minimum=1, maximum=64,
+                          help="Height and width of each window, e.g. 2 for 2x2."),
+                ParamSpec("strides", "int", None, minimum=1, maximum=64, nullable=True,
+                          help="Step between windows; empty (null, the default) means pool_size."))
+
+
+CATEGORIES = ("core", "activations", "regularisation", "output", "image", "merge")
 
 _ACTIVATION = frozenset({"activation"})
 
@@ -274,6 +295,61 @@ LAYERS = {spec.name: spec for spec in (
               "exp(x) / sum(exp(x)): class probabilities; pair it with categorical_crossentropy.",
               output_range=(0.0, 1.0),
               torch=Torch("nn.Softmax", kwargs=(("dim", const(-1)),)), keras=Keras("layers.Softmax")),
+    # ---- image and merge layers (issue 18): Keras' names and meaning, channels last --------------------
+    LayerSpec("Conv2D", "image", conv.Conv2D,
+              "Slides filters over the image: each output pixel is a weighted sum of a small window "
+              "of every input channel.",
+              (ParamSpec("filters", "int", minimum=1, maximum=4096,
+                         help="Number of filters (output channels)."),
+               ParamSpec("kernel_size", "int", 3, minimum=1, maximum=64,
+                         help="Height and width of each filter's window, e.g. 3 for 3x3."),
+               ParamSpec("strides", "int", 1, minimum=1, maximum=64,
+                         help="Step between windows: 2 halves the height and width."),
+               ParamSpec("padding", "choice", "valid", choices=("valid", "same"),
+                         help="'valid': windows stay inside the image (it shrinks); 'same': zeros around "
+                              "it keep ceil(size / strides), the odd pixel at the bottom and right (Keras')."),
+               ParamSpec("init", "choice", "xavier_uniform", choices=tuple(INITIALIZERS),
+                         help="How W is initialised; fans count the window: kh * kw * channels."),
+               ParamSpec("std", "float", 0.01, minimum=0.0, maximum=100.0, min_exclusive=True,
+                         help="Standard deviation for the 'normal' initialiser."),
+               ParamSpec("use_bias", "bool", True, help="Add a bias vector b.")),
+              key_params=("filters", "kernel_size", "strides", "padding"),
+              torch=Torch("PaddedConv2d", (in_dim(2), param("filters"), param("kernel_size")),
+                          (("stride", param("strides")), ("bias", param("use_bias")), ("pad", same_pad)),
+                          weights=(("W", "weight", (3, 2, 0, 1)), ("b", "bias", None)), init=(("weight", "init"),),
+                          source=PADDED_CONV_TORCH, apply=CHANNELS_FIRST),
+              keras=Keras("layers.Conv2D", (param("filters"), param("kernel_size")),
+                          (("strides", param("strides")), ("padding", param("padding")),
+                           ("use_bias", param("use_bias")), ("kernel_initializer", keras_initializer())),
+                          weights=("W", "b"))),
+    LayerSpec("MaxPool2D", "image", conv.MaxPool2D,
+              "Keeps the largest value of each window: a smaller image that keeps the strongest responses.",
+              _POOL_PARAMS, key_params=("pool_size", "strides"),
+              torch=Torch("nn.MaxPool2d", (param("pool_size"),), (("stride", _pool_stride),), apply=CHANNELS_FIRST),
+              keras=Keras("layers.MaxPooling2D", (param("pool_size"),), (("strides", param("strides")),))),
+    LayerSpec("AveragePool2D", "image", conv.AveragePool2D,
+              "Averages each window: a smaller, smoother image.",
+              _POOL_PARAMS, key_params=("pool_size", "strides"),
+              torch=Torch("nn.AvgPool2d", (param("pool_size"),), (("stride", _pool_stride),), apply=CHANNELS_FIRST),
+              keras=Keras("layers.AveragePooling2D", (param("pool_size"),), (("strides", param("strides")),))),
+    LayerSpec("Reshape", "image", conv.Reshape,
+              "Gives each sample another shape with the same number of values, e.g. (64,) to (8, 8, 1).",
+              (ParamSpec("target_shape", "shape", help="The new shape of one sample, e.g. [8, 8, 1]."),),
+              key_params=("target_shape",),
+              torch=Torch("Reshape", (param("target_shape", tuple),), source=RESHAPE_TORCH),
+              keras=Keras("layers.Reshape", (param("target_shape", tuple),))),
+    LayerSpec("Add", "merge", merge.Add,
+              "Adds two or more inputs of one shape: with a layer's own input, a residual connection.",
+              inputs=2, torch=Torch("Add", source=ADD_TORCH, apply="{layer}({inputs})"), keras=Keras("layers.Add")),
+    LayerSpec("Concatenate", "merge", merge.Concatenate,
+              "Joins two or more inputs along an axis, in the order their connections were made.",
+              (ParamSpec("axis", "int", -1, minimum=-3, maximum=3,
+                         help="Axis to join along, as in Keras: -1 the last (channels or features), "
+                              "1 the first after the batch."),),
+              key_params=("axis",), inputs=2,
+              torch=Torch("Concatenate", kwargs=(("dim", param("axis")),), source=CONCATENATE_TORCH,
+                          apply="{layer}({inputs})"),
+              keras=Keras("layers.Concatenate", kwargs=(("axis", param("axis")),))),
 )}
 
 

@@ -25,6 +25,8 @@ CATEGORY_COLORS = {
     "activations": QColor("#F58518"),
     "regularisation": QColor("#54A24B"),
     "output": QColor("#B279A2"),
+    "image": QColor("#E45756"),
+    "merge": QColor("#72B7B2"),
 }
 
 

@@ -13,7 +13,9 @@ def category_title(category):
     return {"core": QCoreApplication.translate("Palette", "Core"),
             "activations": QCoreApplication.translate("Palette", "Activations"),
             "regularisation": QCoreApplication.translate("Palette", "Regularisation"),
-            "output": QCoreApplication.translate("Palette", "Output")}[category]
+            "output": QCoreApplication.translate("Palette", "Output"),
+            "image": QCoreApplication.translate("Palette", "Image"),
+            "merge": QCoreApplication.translate("Palette", "Merge")}[category]
 
 
 def swatch(color):

@@ -41,7 +41,9 @@ def param_opts(spec, value, title=None):
     opts = {"name": spec.name, "title": title or spec.name, "tip": rtr(spec.help)}
     if not spec.required and spec.default is not None:  # the reset button goes back to the registry's default
         opts["default"] = ", ".join(map(str, spec.default)) if spec.kind == "shape" else spec.default
-    if spec.kind == "int":
+    if spec.nullable:  # a text field: empty is null (a pool's strides: the pool size)
+        opts.update(type="str", value="" if value is None else str(value))
+    elif spec.kind == "int":
         opts.update(type="int", value=int(value), limits=_limits(spec))
     elif spec.kind == "float":
         lo, hi = _limits(spec)
@@ -178,7 +180,7 @@ class PropertiesPanel(QWidget):
             if p.kind == "weights":  # typed in the Perceptron lesson's table, not as text here
                 continue
             value = values[p.name]
-            if value is None or value is REQUIRED:  # not set yet: the form starts at the lowest legal value
+            if (value is None and not p.nullable) or value is REQUIRED:  # not set yet: the lowest legal value
                 value = [] if p.kind == "shape" else (p.minimum or 1)
             opts = param_opts(p, value)
             opts["key"] = ("node", p.name)
@@ -266,6 +268,15 @@ class PropertiesPanel(QWidget):
                     self.refresh()
                     return
                 value = parsed
+            elif spec.nullable:
+                text = value.strip()
+                value = None if not text else int(text) if text.isdigit() else text
+                if value is not None and not (isinstance(value, int) and spec.minimum <= value <= spec.maximum):
+                    self.message.emit(tr("%1: expected a whole number from %2 to %3, or empty for the default")
+                                      .replace("%1", spec.name).replace("%2", f"{spec.minimum:g}")
+                                      .replace("%3", f"{spec.maximum:g}"))
+                    self.refresh()
+                    return
             if value != self._current(key):
                 doc.undo_stack.push(commands.SetParam(doc, self.node_id, key[1], value))
             return

@@ -225,3 +225,45 @@ KO = {
         "그 둘의 AND를 냅니다. XOR(x1, x2) = AND(NAND(x1, x2), OR(x1, x2)): 네 점이 모두 맞습니다. 계단 함수에는 "
         "기울기가 없으므로 이 신경망은 학습하지 않고 손으로 정합니다.",
 }
+
+
+def describe_ko(f, epochs, digits_epochs):
+    """Korean for tools/examples_beyond_stacks.describe: the same figures ``f``, formatted the same way."""
+    return {
+        "deep20_plain": (
+            "층 스무 개, 그냥 쌓기",
+            f"손글씨 숫자에 Dense + Sigmoid 층 스무 개를 쌓고 기본 SGD로 학습합니다. Sigmoid는 기울기를 많아야 "
+            f"사분의 일만 돌려보내고, 그것이 스무 번 거듭됩니다: 처음에 첫 층의 가중치에 닿는 기울기의 노름은 "
+            f"{f['plain_grad']:.1e}이고, 아래쪽 층들은 끝내 학습하지 못하며, 에포크 {epochs}번 뒤 검증 정확도는 "
+            f"{f['plain_acc']:.0%}입니다 (클래스 10개에서 찍는 수준). 기울기 소실입니다. '층 스무 개, 잔차 연결'과 "
+            f"비교해 보세요."),
+        "deep20_residual": (
+            "층 스무 개, 잔차 연결",
+            f"같은 층 스무 개에서 블록마다 입력을 출력에 더합니다 (Add: x + sigmoid(Wx + b), ResNet과 같은 잔차 연결). "
+            f"Add는 Sigmoid 옆으로 기울기를 그대로 아래로 전합니다: 첫 층의 가중치가 처음에 받는 기울기의 노름은 "
+            f"{f['plain_grad']:.1e} 대신 {f['residual_grad']:.2f}이고, 같은 SGD 에포크 {epochs}번 만에 검증 정확도 "
+            f"{f['residual_acc']:.0%}에 이릅니다."),
+        "digits_cnn": (
+            "이미지로 본 손글씨 숫자: CNN",
+            f"손글씨 숫자를 채널 하나짜리 8x8 이미지로 봅니다 (Input [8, 8, 1]): 필터 16개와 32개의 3x3 합성곱 두 번, "
+            f"그 사이에 최대 풀링. 같은 작은 필터가 이미지 전체를 훑으므로 신경망의 매개변수는 Dense 신경망의 "
+            f"{f['dense_params']:,}개에 비해 {f['cnn_params']:,}개뿐이고, 같은 Adam 에포크 {digits_epochs}번 만에 "
+            f"검증 정확도 {f['cnn_acc']:.1%}에 이릅니다 (Dense 신경망은 {f['dense_acc']:.1%}). "
+            f"'Dense 신경망으로 본 손글씨 숫자'와 비교해 보세요."),
+        "digits_dense": (
+            "Dense 신경망으로 본 손글씨 숫자",
+            f"손글씨 숫자를 숫자 64개로 보고 ReLU 유닛 128개와 64개의 Dense 층에 통과시킵니다: 매개변수 "
+            f"{f['dense_params']:,}개, 에포크 {digits_epochs}번 뒤 검증 정확도 {f['dense_acc']:.1%}. 픽셀마다 "
+            f"가중치가 따로 있어서 신경망은 어느 픽셀끼리 이웃인지 알 수 없습니다. '이미지로 본 손글씨 숫자: CNN'과 "
+            f"비교해 보세요."),
+    }
+
+
+KO.update({
+    "Train, then compare with the residual version: Runs → Gradients by layer":
+        "학습한 다음 잔차 연결 버전과 비교하세요: 실행 기록 → 층별 기울기",
+    "Train, then compare with the plain version: Runs → Gradients by layer":
+        "학습한 다음 그냥 쌓은 버전과 비교하세요: 실행 기록 → 층별 기울기",
+    "Train, then compare with the dense network: Runs → Accuracy": "학습한 다음 Dense 신경망과 비교하세요: 실행 기록 → 정확도",
+    "Train, then compare with the CNN: Runs → Accuracy": "학습한 다음 CNN과 비교하세요: 실행 기록 → 정확도",
+})

@@ -321,17 +321,24 @@ def example_texts(figures="file"):
     return list(dict.fromkeys(render(t, figures) if figures is not None else t for t in texts))
 
 
-def korean_catalog(figures):
-    """``{English text: Korean text}`` for every example text, both rendered with the same figures;
+def korean_catalog(figures, beyond=None):
+    """``{English text: Korean text}`` for every example text, both rendered with the same figures
+    (``beyond``: the figures of tools/examples_beyond_stacks.py, whose texts are made in code);
     a KeyError names an English template tools/examples_ko.py has no Korean for."""
-    from examples_ko import KO
+    from examples_ko import KO, describe_ko
     from lesson_figures import render
     out = {}
+    if beyond is not None:
+        import examples_beyond_stacks as bs
+        korean = describe_ko(beyond, bs.DEEP_TRAINING["epochs"], bs.DIGITS_TRAINING["epochs"])
+        for stem, texts in bs.describe(beyond).items():
+            out.update(zip(texts, korean[stem]))
     for design in EXAMPLES.values():
         for template in _templates(design):
-            if template not in KO:
+            if template in KO:
+                out[render(template, figures)] = render(KO[template], figures)
+            elif template not in out:
                 raise KeyError(f"no Korean in tools/examples_ko.py for: {template!r}")
-            out[render(template, figures)] = render(KO[template], figures)
     return out
 
 
@@ -341,12 +348,15 @@ def main(figures="file"):
     figures, also the Korean catalog resources/i18n/examples_ko.json."""
     if figures == "file":
         figures = load_figures()
+    import examples_beyond_stacks as beyond_stacks
+    beyond = beyond_stacks.figures()  # trains them: their figures are computed
+    EXAMPLES.update(beyond_stacks.examples(beyond))
     os.makedirs(OUT, exist_ok=True)
     for name, design in EXAMPLES.items():
         save_design(with_figures(design, figures), os.path.join(OUT, name + ".layerlab"))
         print("wrote", name)
     if figures is not None:
-        text = json.dumps(korean_catalog(figures), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        text = json.dumps(korean_catalog(figures, beyond), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
         with open(KO_CATALOG, "w", encoding="utf-8") as f:
             f.write(text)
         print("wrote", os.path.relpath(KO_CATALOG, ROOT))

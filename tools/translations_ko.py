@@ -267,4 +267,32 @@ KO = {
     "Comparing backpropagation with numerical differentiation…": "역전파와 수치 미분을 비교하는 중…",
     "Cancel": "취소", "Gradient check cancelled.": "기울기 검사를 취소했습니다.",
     "another design": "다른 설계",
+    # registry: image and merge layers (issue 18); the terms of Deep Learning from Scratch, ch. 7
+    "Image": "이미지", "Merge": "병합",
+    "%1: expected a whole number from %2 to %3, or empty for the default": "%1: %2부터 %3까지의 자연수가 필요합니다. 비워 두면 기본값입니다",
+    "Slides filters over the image: each output pixel is a weighted sum of a small window of every input channel.":
+        "이미지 위로 필터를 밀며 계산합니다: 출력 픽셀 하나는 모든 입력 채널의 작은 창을 가중합한 값입니다.",
+    "Number of filters (output channels).": "필터 수 (출력 채널 수).",
+    "Height and width of each filter's window, e.g. 3 for 3x3.": "필터 창의 높이와 너비. 예: 3이면 3x3.",
+    "Step between windows: 2 halves the height and width.": "스트라이드: 창 사이의 간격. 2이면 높이와 너비가 절반이 됩니다.",
+    "'valid': windows stay inside the image (it shrinks); 'same': zeros around it keep ceil(size / strides), "
+    "the odd pixel at the bottom and right (Keras').":
+        "'valid': 창이 이미지 안에만 놓입니다 (출력이 작아짐). 'same': 둘레에 0을 채워(패딩) 출력 크기를 "
+        "ceil(크기 / strides)로 유지합니다. 홀수 픽셀은 아래쪽과 오른쪽에 채웁니다 (Keras와 같음).",
+    "How W is initialised; fans count the window: kh * kw * channels.":
+        "W의 가중치 초기값을 정하는 방법. 입력 수(fan)는 창 크기를 셉니다: kh * kw * 채널 수.",
+    "Keeps the largest value of each window: a smaller image that keeps the strongest responses.":
+        "최대 풀링: 창마다 가장 큰 값을 남깁니다. 가장 강한 반응을 간직한 작은 이미지가 됩니다.",
+    "Height and width of each window, e.g. 2 for 2x2.": "창의 높이와 너비. 예: 2이면 2x2.",
+    "Step between windows; empty (null, the default) means pool_size.": "창 사이의 간격. 비워 두면(null, 기본값) pool_size와 같습니다.",
+    "Averages each window: a smaller, smoother image.": "평균 풀링: 창마다 평균을 냅니다. 더 작고 매끄러운 이미지가 됩니다.",
+    "Gives each sample another shape with the same number of values, e.g. (64,) to (8, 8, 1).":
+        "값의 개수는 그대로 두고 각 샘플의 형태를 바꿉니다. 예: (64,) → (8, 8, 1).",
+    "The new shape of one sample, e.g. [8, 8, 1].": "샘플 하나의 새 형태. 예: [8, 8, 1].",
+    "Adds two or more inputs of one shape: with a layer's own input, a residual connection.":
+        "형태가 같은 입력 둘 이상을 더합니다. 층의 입력을 그 층의 출력에 더하면 잔차 연결(residual connection)이 됩니다.",
+    "Joins two or more inputs along an axis, in the order their connections were made.":
+        "입력 둘 이상을 한 축을 따라 이어 붙입니다. 순서는 연결한 순서입니다.",
+    "Axis to join along, as in Keras: -1 the last (channels or features), 1 the first after the batch.":
+        "이어 붙일 축 (Keras와 같은 의미): -1은 마지막 축 (채널 또는 특성), 1은 배치 다음의 첫 축.",
 }

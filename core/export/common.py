@@ -121,3 +121,30 @@ def weights_file(weights):
         return os.path.join(here, WEIGHTS) if WEIGHTS_NEXT_TO_SCRIPT else WEIGHTS
     return weights
 '''
+
+
+def wiring(net, order, names):
+    """How each layer reads its inputs, for networks that are graphs (a chain needs only ``x``).
+
+    Each layer's statement assigns ``x``; an output that a layer other than the next one reads
+    is also kept in ``h_<attribute>`` (the input's in ``x0``). Returns ``({node id: (input
+    expressions, variable the output is kept in or None)}, variable the input is kept in or None)``.
+    """
+    seq = [net.input_id] + list(order)
+    previous = dict(zip(seq[1:], seq))
+    following = dict(zip(seq, seq[1:]))
+    users = {nid: [] for nid in seq}
+    for nid in order:
+        for src in net._inputs_of[nid]:
+            users[src].append(nid)
+    kept = {nid: ("x0" if nid == net.input_id else "h_" + names[nid])
+            for nid in seq if any(u != following.get(nid) for u in users[nid])}
+    plan = {nid: (["x" if src == previous[nid] else kept[src] for src in net._inputs_of[nid]], kept.get(nid))
+            for nid in order}
+    return plan, kept.get(net.input_id)
+
+
+def is_chain(net, order):
+    """True when every layer reads exactly the one before it (a Sequential)."""
+    seq = [net.input_id] + list(order)
+    return all(net._inputs_of[b] == [a] for a, b in zip(seq, seq[1:]))

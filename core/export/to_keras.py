@@ -3,7 +3,7 @@ import re
 
 from ..equivalents import Code
 from ..registry import LAYERS
-from .common import WEIGHTS_CODE, call, declaration, lit, plan, present, renamed, weights_literal
+from .common import WEIGHTS_CODE, call, declaration, is_chain, lit, plan, present, renamed, weights_literal, wiring
 from .datacode import data_code
 
 LOSSES = {"categorical_crossentropy": '"sparse_categorical_crossentropy"',
@@ -36,7 +36,11 @@ from a plain normal. Keras' weight_decay is decoupled (AdamW-style) and not used
 def export_keras(design, weights_path=None, output_path=None):
     net, s, names, layers = plan(design)
     l1, l2 = float(s["l1"]), float(s["l2"])
-    layer_lines = ["        keras.Input(shape=INPUT_SHAPE),"]
+    chain = is_chain(net, [layer[0] for layer in layers])
+    wires, kept_input = wiring(net, [layer[0] for layer in layers], names)
+    # A chain is a keras.Sequential; a graph (merges, branches) is built with Keras' functional API.
+    layer_lines = ["        keras.Input(shape=INPUT_SHAPE),"] if chain else \
+        ["    inputs = keras.Input(shape=INPUT_SHAPE)", "    x = inputs"] + ([f"    {kept_input} = x"] if kept_input else [])
     set_lines = []
     for nid, attr, kind, p, in_shape in layers:
         decl = declaration(kind, "keras", nid)
@@ -46,7 +50,14 @@ def export_keras(design, weights_path=None, output_path=None):
             extra = [f"{keyword}={Code(f'keras.regularizers.L1L2(l1={l1!r}, l2={l2!r})')}"
                      for ours, keyword in decl.regularizers if ours in penalised]
         extra.append(f"name={lit(attr)}")
-        layer_lines.append(f"        {call(decl, p, in_shape, extra)},")
+        if chain:
+            layer_lines.append(f"        {call(decl, p, in_shape, extra)},")
+        else:
+            args, kept = wires[nid]
+            reads = f"[{', '.join(args)}]" if LAYERS[kind].inputs > 1 else args[0]
+            layer_lines.append(f"    x = {call(decl, p, in_shape, extra)}({reads})")
+            if kept:
+                layer_lines.append(f"    {kept} = x")
         arrays = [f"arrays[{lit(nid + '.' + ours)}]" for ours in present(net, nid, decl.weights)]
         if arrays:
             set_lines.append(f"            model.get_layer({lit(attr)}).set_weights([{', '.join(arrays)}])")
@@ -62,15 +73,15 @@ def export_keras(design, weights_path=None, output_path=None):
             f"BATCH_SIZE = {lit(int(s['batch_size']))}", f"EPOCHS = {lit(int(s['epochs']))}",
             data_constants + renamed(names)]
     layers_body = "\n".join(layer_lines)
+    model_code = (f"    model = keras.Sequential([\n{layers_body}\n    ], name={lit(model_name)})" if chain else
+                  f"{layers_body}\n    model = keras.Model(inputs, x, name={lit(model_name)})")
     set_body = "\n".join(set_lines) or "            pass"
     return "\n".join(head) + f'''
 {WEIGHTS_CODE}
 
 def build_model(weights=None):
     """The network; with ``weights`` (a LayerLab .npz; WEIGHTS by default), its trained parameters."""
-    model = keras.Sequential([
-{layers_body}
-    ], name={lit(model_name)})
+{model_code}
     weights = weights_file(weights)
     if weights:
         with np.load(weights, allow_pickle=False) as arrays:

@@ -5,7 +5,7 @@ CPU, nccl on GPUs) and a DistributedSampler.
 """
 from ..equivalents import TORCH_INITS
 from ..registry import LAYERS
-from .common import WEIGHTS_CODE, call, declaration, lit, plan, present, renamed, weights_literal
+from .common import WEIGHTS_CODE, call, declaration, lit, plan, present, renamed, weights_literal, wiring
 from .datacode import data_code
 
 LOSSES = {"categorical_crossentropy": "nn.CrossEntropyLoss()",
@@ -42,6 +42,9 @@ Note: torch's BatchNorm updates its running variance with the unbiased batch var
 def export_pytorch(design, weights_path=None, output_path=None):
     net, s, names, layers = plan(design)
     ctor, init, forward, weights_map, penalised, sources = [], [], [], [], [], []
+    wires, kept_input = wiring(net, [layer[0] for layer in layers], names)
+    if kept_input:
+        forward.append(f"        {kept_input} = x")
     for nid, attr, kind, p, in_shape in layers:
         decl = declaration(kind, "torch", nid)
         if decl.source and decl.source not in sources:
@@ -62,10 +65,16 @@ def export_pytorch(design, weights_path=None, output_path=None):
                 if t not in initialised and f"{nid}.{ours}" in net.params:
                     init.append(f"nn.init.zeros_(self.{attr}.{t})")
         penalised += [f"{attr}.{theirs[w][0]}" for w in present(net, nid, LAYERS[kind].penalised)]
+        args, kept = wires[nid]
+        merge = LAYERS[kind].inputs > 1
+        if not merge and args[0] != "x":  # a graph: this layer reads an output kept earlier
+            forward.append(f"        x = {args[0]}")
         if net._fused and nid == net.output_id:
             forward.append("        if logits:  # the loss applies this activation itself, stably")
             forward.append("            return x")
-        forward.append(f"        x = {decl.apply.format(layer='self.' + attr)}")
+        forward.append(f"        x = {decl.apply.format(layer='self.' + attr, inputs=', '.join(args))}")
+        if kept:
+            forward.append(f"        {kept} = x")
 
     weights, next_to_script = weights_literal(weights_path, output_path)
     imports, data_constants, data_functions = data_code(design, net.shapes[net.input_id])

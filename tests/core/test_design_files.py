@@ -199,7 +199,7 @@ def test_files_over_50_mb_are_refused_before_parsing(tmp_path):
      r"^nodes: at most 1000 nodes, got 1005$"),
     (lambda d: d["nodes"][1]["params"].update(units=65537), r"^nodes\[1\]\.params\.units: must be an integer from 1 to 65536"),
     (lambda d: d["nodes"].append({"id": "d1", "type": "ReLU"}), r"^nodes\[5\]\.id: duplicate node id 'd1'$"),
-    (lambda d: d["nodes"].append({"id": "x", "type": "Conv2D"}), r"^nodes\[5\]\.type: unknown layer type 'Conv2D'; expected one of Input, Dense"),
+    (lambda d: d["nodes"].append({"id": "x", "type": "LSTM"}), r"^nodes\[5\]\.type: unknown layer type 'LSTM'; expected one of Input, Dense"),
     (lambda d: d["edges"].append(["d2", "ghost"]), r"^edges\[4\]: names unknown node 'ghost'$"),
     (lambda d: d["edges"].append(["out", "in"]), r"^edges: form a cycle"),
     (lambda d: d["nodes"][3]["params"].update(units="2"), r"^nodes\[3\]\.params\.units: must be an integer from 1 to 65536, got '2'$"),

@@ -29,9 +29,36 @@ EVERY_LAYER = Design.sequential(
              ("Dense", {"units": 3}), "Softmax"],
     {"data": {"source": "toy", "name": "gaussians", "classes": 3}, "epochs": 2}, name="every layer")
 
+
+def _images_and_merges():
+    """A graph with every image and merge layer: odd sizes, strides, both paddings, an even kernel,
+    a residual Add, a Concatenate of two pools, and an output kept for a later layer."""
+    nodes = [("in", "Input", {"shape": [7, 9, 2]}),
+             ("c1", "Conv2D", {"filters": 3, "kernel_size": 3, "padding": "same", "init": "he_uniform"}),
+             ("r1", "ReLU", {}),
+             ("c2", "Conv2D", {"filters": 3, "kernel_size": 4, "padding": "same", "use_bias": False}),
+             ("sum", "Add", {}),
+             ("mp", "MaxPool2D", {"pool_size": 3, "strides": 2}),
+             ("ap", "AveragePool2D", {"pool_size": 3, "strides": 2}),
+             ("cat", "Concatenate", {"axis": -1}),
+             ("c3", "Conv2D", {"filters": 4, "kernel_size": 2, "strides": 2, "padding": "same"}),
+             ("c4", "Conv2D", {"filters": 4, "kernel_size": 2, "padding": "valid", "init": "normal", "std": 0.2}),
+             ("f", "Flatten", {}), ("rs", "Reshape", {"target_shape": [2, 2]}), ("f2", "Flatten", {}),
+             ("d", "Dense", {"units": 3}), ("out", "Softmax", {})]
+    edges = [("in", "c1"), ("c1", "r1"), ("r1", "c2"), ("c2", "sum"), ("r1", "sum"), ("sum", "mp"), ("sum", "ap"),
+             ("ap", "cat"), ("mp", "cat"), ("cat", "c3"), ("c3", "c4"), ("c4", "f"), ("f", "rs"), ("rs", "f2"),
+             ("f2", "d"), ("d", "out")]
+    return Design.from_dict({"format": "layerlab-design", "version": 1, "name": "images and merges",
+                             "nodes": [{"id": i, "type": t, "params": p} for i, t, p in nodes],
+                             "edges": [list(e) for e in edges],
+                             "training": {"data": {"source": "toy", "name": "gaussians", "classes": 3}}})
+
+
+IMAGES_AND_MERGES = _images_and_merges()
+
 #: Designs that between them hold every registered layer type; a new type joins one of them
 #: (or a new one), and the exported PyTorch module must give the NumPy network's outputs.
-EVERY_TYPE_DESIGNS = [EVERY_LAYER]
+EVERY_TYPE_DESIGNS = [EVERY_LAYER, IMAGES_AND_MERGES]
 
 
 def test_every_registered_layer_type_declares_its_pytorch_and_keras_equivalents():

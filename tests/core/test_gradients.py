@@ -23,6 +23,13 @@ LAYER_CASES = {
     "Step": ({}, (6,)),
     "Dropout": ({"rate": 0.4}, (6,)),
     "BatchNorm": ({}, (4,)),
+    "Conv2D": ({"filters": 3, "kernel_size": 4, "strides": 2, "padding": "same"}, (7, 6, 2)),
+    "MaxPool2D": ({"pool_size": 3, "strides": 2}, (7, 7, 2)),
+    "AveragePool2D": ({"pool_size": 2}, (5, 7, 3)),
+    "Reshape": ({"target_shape": [3, 4]}, (2, 6)),
+    # Merges take a list of input shapes.
+    "Add": ({}, [(6,), (6,), (6,)]),
+    "Concatenate": ({"axis": 2}, [(3, 2), (3, 4)]),
 }
 
 
@@ -47,7 +54,9 @@ def test_layer_backward_matches_numerical_gradient(type_name):
     rng = np.random.default_rng(1)
     given, in_shape = LAYER_CASES[type_name]
     layer, names = make_layer(type_name, given, in_shape, rng)
-    x = rng.normal(0, 1.5, (7,) + in_shape)
+    merge = isinstance(in_shape, list)
+    xs = [rng.normal(0, 1.5, (7,) + shape) for shape in (in_shape if merge else [in_shape])]
+    x = xs if merge else xs[0]
     out = layer.forward(x, training=True)
     if type_name == "Dropout":
         layer.fixed_mask = layer.mask
@@ -59,12 +68,14 @@ def test_layer_backward_matches_numerical_gradient(type_name):
 
     f()
     dx = layer.backward(r.copy())
-    analytic = {"x": dx, **{n: getattr(layer, "d" + n).copy() for n in names}}
-    numeric = {"x": numerical_gradient(f, x), **{n: numerical_gradient(f, getattr(layer, n)) for n in names}}
+    dxs = dx if merge else [dx]
+    analytic = {**{f"x{i}": d for i, d in enumerate(dxs)}, **{n: getattr(layer, "d" + n).copy() for n in names}}
+    numeric = {**{f"x{i}": numerical_gradient(f, xi) for i, xi in enumerate(xs)},
+               **{n: numerical_gradient(f, getattr(layer, n)) for n in names}}
     for key in analytic:
         assert relative_error(analytic[key], numeric[key]) < TOL, key
     if type_name == "Step":  # the lesson: nothing flows back through a step
-        assert not analytic["x"].any()
+        assert not analytic["x0"].any()
 
 
 def check(design, x, t):

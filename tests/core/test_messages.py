@@ -286,4 +286,5 @@ def test_a_students_own_text_stays_as_written_and_the_catalog_matches_the_exampl
     from make_examples import korean_catalog, load_figures
     assert translate_text("My XOR, one hidden layer", "ko") == "My XOR, one hidden layer"
     shipped = json.load(open(os.path.join(ROOT, "resources", "i18n", "examples_ko.json"), encoding="utf-8"))
-    assert shipped == korean_catalog(load_figures()), "run python tools/make_examples.py"
+    # the examples made from templates (the rest, made in code by examples_beyond_stacks.py, are checked above)
+    assert korean_catalog(load_figures()).items() <= shipped.items(), "run python tools/make_examples.py"

@@ -41,12 +41,22 @@ def test_every_layer_type_round_trips_with_every_parameter_set(type_name):
     assert node.resolved() == {p.name: params.get(p.name, p.default) for p in spec.params}
 
 
+# What a type needs to run besides its defaults: required parameters and an input that fits.
+RUN_CASES = {"Dense": ({"units": 2}, [3]), "Conv2D": ({"filters": 2}, [4, 4, 1]), "MaxPool2D": ({}, [4, 4, 1]),
+             "AveragePool2D": ({}, [4, 4, 1]), "Reshape": ({"target_shape": [1, 3]}, [3])}
+
+
 @pytest.mark.parametrize("type_name", [t for t in LAYERS if t != "Input"])
 def test_every_layer_type_builds_and_runs_with_its_defaults(type_name):
-    given = {"units": 2} if type_name == "Dense" else {}
-    design = Design.sequential([3], [(type_name, given)], {"loss": "mse"})
+    given, shape = RUN_CASES.get(type_name, ({}, [3]))
+    design = Design.sequential(shape, [(type_name, given)], {"loss": "mse"})
+    if LAYERS[type_name].inputs > 1:  # a merge takes the input both directly and through a ReLU
+        d = Design.sequential(shape, ["ReLU"], {"loss": "mse"}).to_dict()
+        d["nodes"].append({"id": "m", "type": type_name, "params": given})
+        d["edges"] += [["in", "m"], ["relu1", "m"]]
+        design = Design.from_dict(d)
     net = build_network(design)
-    y = net.forward(np.ones((4, 3), dtype=np.float32), training=True)
+    y = net.forward(np.ones([4] + shape, dtype=np.float32), training=True)
     assert y.shape[0] == 4 and y.dtype == np.float32
 
 

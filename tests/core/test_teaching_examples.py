@@ -18,6 +18,7 @@ EXAMPLES = os.path.join(ROOT, "resources", "examples")
 sys.path.insert(0, os.path.join(ROOT, "tools"))
 
 import lesson_figures
+import examples_beyond_stacks
 import make_examples
 
 
@@ -35,7 +36,7 @@ def quoted():
 
 def test_every_example_has_a_description_with_figures_and_a_lesson_route():
     files = sorted(os.path.basename(p)[:-len(".layerlab")] for p in glob.glob(os.path.join(EXAMPLES, "*.layerlab")))
-    assert files == sorted(make_examples.EXAMPLES)
+    assert files == sorted([*make_examples.EXAMPLES, *examples_beyond_stacks.LESSONS])
     for name in files:
         design = load_design(os.path.join(EXAMPLES, name + ".layerlab"))
         assert design.description and design.lesson, name

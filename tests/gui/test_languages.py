@@ -69,7 +69,7 @@ def test_palette_categories_are_translated(window, qtbot):
     window.set_language("ko")
     tree = window.palette.tree
     qtbot.waitUntil(lambda: tree.topLevelItem(0).text(0) == "기본")
-    assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == ["기본", "활성화 함수", "규제", "출력"]
+    assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == ["기본", "활성화 함수", "규제", "출력", "이미지", "병합"]
 
 
 def test_every_user_visible_string_has_a_korean_translation():
