@@ -285,4 +285,47 @@ KO = {
     "Illegal trailing comma before end of array": "리스트 끝에 쉼표가 남아 있습니다",
     "Unexpected UTF-8 BOM (decode using utf-8-sig)": "예상하지 못한 UTF-8 BOM이 있습니다",
     "{rule}, or null": "{rule} 또는 null",
+    # -- the network (core/network.py, core/conv.py, core/merge.py) -----------------------------------
+    "{node} ({type}): {error}": "{node} ({type}): {error}",
+    "the design is empty; add an Input and some layers": "설계가 비어 있습니다. Input과 층 몇 개를 넣으세요",
+    "is part of a cycle; a network must flow one way": "순환의 일부입니다. 신경망은 한 방향으로만 흘러야 합니다",
+    "the design has no Input node; add one at the top": "설계에 Input 노드가 없습니다. 맨 위에 하나 넣으세요",
+    "the design has several Input nodes ({ids}); a network takes one": "설계에 Input 노드가 여러 개 있습니다 ({ids}). 신경망의 입력은 하나입니다",
+    "is an input and cannot take one; remove the edge from {ids}": "입력 노드라서 입력을 받을 수 없습니다. {ids}에서 오는 연결을 지우세요",
+    "has no input; connect a layer to it": "입력이 없습니다. 층을 연결하세요",
+    "takes one input, got {n} (from {ids})": "입력을 하나만 받는데 {n}개가 연결되어 있습니다 ({ids}에서)",
+    "merges two or more inputs, got {n} (from {ids}); connect another layer to it":
+        "입력 두 개 이상을 합치는데 {n}개만 연결되어 있습니다 ({ids}에서). 층을 하나 더 연결하세요",
+    "has no {keys}; set it in the properties": "{keys}이(가) 정해지지 않았습니다. 속성에서 정하세요",
+    "{need}, but edges[{i}] brings {a_shape} from {a} and edges[{j}] brings {b_shape} from {b}":
+        "{need}. 그런데 edges[{i}]는 {a}에서 {a_shape}을(를), edges[{j}]는 {b}에서 {b_shape}을(를) 가져옵니다",
+    "the network has {count:,} parameters; at most {most:,} are allowed": "신경망의 매개변수가 {count:,}개입니다. 최대 {most:,}개까지 됩니다",
+    "the design has several outputs ({ids}); every path must end at one output layer":
+        "설계에 출력이 여러 개 있습니다 ({ids}). 모든 경로는 출력층 하나에서 끝나야 합니다",
+    "has no path to the output ({output}); connect it or delete it": "출력({output})으로 가는 경로가 없습니다. 연결하거나 지우세요",
+    "{where} needs a Softmax last layer, but the last layer is {node} ({type}); add a Softmax or choose another loss":
+        "{where}에는 마지막 층으로 Softmax가 필요한데 마지막 층이 {node} ({type})입니다. Softmax를 넣거나 다른 손실 함수를 고르세요",
+    "{where} needs a Sigmoid last layer, but the last layer is {node} ({type}); add a Sigmoid or choose another loss":
+        "{where}에는 마지막 층으로 Sigmoid가 필요한데 마지막 층이 {node} ({type})입니다. Sigmoid를 넣거나 다른 손실 함수를 고르세요",
+    "{loss} needs 2 or more classes, but the Softmax gets {shape}: a Softmax over 1 unit always outputs 1. Give the "
+    "layer before it one unit per class, or use a Sigmoid with binary_crossentropy":
+        "{loss}에는 클래스가 2개 이상 필요한데 Softmax가 받는 형태는 {shape}입니다: 유닛 1개의 Softmax는 언제나 1을 "
+        "출력합니다. 앞 층에 클래스마다 유닛을 하나씩 주거나, Sigmoid와 binary_crossentropy를 쓰세요",
+    "{kind} expects images of shape (height, width, channels), got {shape}; give the Input a shape such as "
+    "[8, 8, 1], or add a Reshape":
+        "{kind}에는 (높이, 너비, 채널) 형태의 이미지가 필요한데 {shape}을(를) 받았습니다. Input의 형태를 [8, 8, 1]처럼 "
+        "정하거나 Reshape를 넣으세요",
+    "a kernel_size": "kernel_size",
+    "a pool_size": "pool_size",
+    "{what} of {k} does not fit an input of {size} pixels with padding 'valid'; use a smaller one or padding 'same'":
+        "{what} {k}은(는) padding 'valid'로는 {size}픽셀 입력에 들어가지 않습니다. 더 작게 하거나 padding 'same'을 쓰세요",
+    "cannot reshape {shape} ({count} values) into {target} ({want} values)":
+        "{shape} (값 {count}개)을(를) {target} (값 {want}개)(으)로 바꿀 수 없습니다",
+    "Add needs inputs of one shape": "Add의 입력은 모두 같은 형태여야 합니다",
+    "axis 0 is the batch axis; join samples' features with -1 (the last axis) or 1, 2, 3":
+        "axis 0은 배치 축입니다. 샘플의 특성은 -1(마지막 축)이나 1, 2, 3으로 이어 붙이세요",
+    "axis {axis} does not exist for inputs of shape {shape}": "형태가 {shape}인 입력에는 axis {axis}가 없습니다",
+    "Concatenate needs inputs with the same number of axes": "Concatenate의 입력은 축의 개수가 같아야 합니다",
+    "Concatenate on axis {axis} needs inputs that agree on every other axis":
+        "axis {axis}로 Concatenate하려면 입력들이 나머지 모든 축에서 크기가 같아야 합니다",
 }
