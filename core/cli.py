@@ -13,7 +13,7 @@ import threading
 import unicodedata
 
 from .errors import DataError, DesignError
-from .messages import locale_language, message_of, msg, translate
+from .messages import locale_language, message_of, msg, translate, translate_text
 
 
 class UserError(Exception):
@@ -88,7 +88,8 @@ def summary_table(design, lang=None):
               f"{a.param_counts[nid]:,}") for nid in a.order]
     widths = [max(_width(r[i]) for r in rows) for i in range(4)]
     line = "-" * (sum(widths) + 6)
-    out = [translate(msg('Design: "{name}"', code="cli.summary.design", name=visible(design.name)), lang), line]
+    name = visible(translate_text(design.name, lang))  # an example's name as shipped reads in the user's language
+    out = [translate(msg('Design: "{name}"', code="cli.summary.design", name=name), lang), line]
     for i, r in enumerate(rows):
         out.append("  ".join(_pad(cell, w, right=(j == 3)) for j, (cell, w) in enumerate(zip(r, widths))))
         if i == 0:

@@ -328,4 +328,23 @@ KO = {
     "Concatenate needs inputs with the same number of axes": "Concatenate의 입력은 축의 개수가 같아야 합니다",
     "Concatenate on axis {axis} needs inputs that agree on every other axis":
         "axis {axis}로 Concatenate하려면 입력들이 나머지 모든 축에서 크기가 같아야 합니다",
+    # -- export (core/export) ------------------------------------------------------------------------
+    "--to: expected pytorch or keras, got {value!r}": "--to: pytorch나 keras여야 합니다. 받은 값: {value!r}",
+    "training.loss: sum_squared_error cannot be exported yet; choose mse (the same minimum; its gradient is "
+    "2 / outputs times as large)":
+        "training.loss: sum_squared_error는 아직 내보낼 수 없습니다. mse를 고르세요 (최소점은 같고, 기울기는 "
+        "2 / 출력 수 배입니다)",
+    "{file}: its parameters do not fit this design (first difference: {key!r})":
+        "{file}: 매개변수가 이 설계와 맞지 않습니다 (처음 다른 곳: {key!r})",
+    "nodes: {node!r} ({kind}) cannot be exported to {framework}: the registry declares no {framework} equivalent "
+    "for {kind}":
+        "nodes: {node!r} ({kind})은(는) {framework}(으)로 내보낼 수 없습니다: 레지스트리에 {kind}에 해당하는 "
+        "{framework} 층이 선언되어 있지 않습니다",
+    # -- the dashboard's caption over the gradient histograms (core/training.py) -----------------------
+    "Now: the gradient reaching each layer, per sample of a probe batch of validation samples, as log10 of its "
+    "size relative to the same sample's gradient at the top layer (0: as large as at the top, -3: a thousandth). "
+    "Far to the left means vanishing.":
+        "지금: 각 층에 도달하는 기울기를, 검증 샘플로 된 프로브 배치의 샘플마다 같은 샘플이 맨 위 층에서 받는 "
+        "기울기에 대한 크기의 log10으로 보여 줍니다 (0: 맨 위와 같은 크기, -3: 천분의 일). 왼쪽으로 멀수록 "
+        "기울기 소실입니다.",
 }

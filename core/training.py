@@ -44,10 +44,10 @@ PROBE_SIZE = 64  # two batches of work: the probe pass is compute-bound, an epoc
 #: values would put a well-trained network's layers furthest left; relative to what the same
 #: sample brings to the top layer, the histograms show what the norm curves show: the gradient
 #: lost on the way down.
-GRADIENT_HISTOGRAM_CAPTION = (
+GRADIENT_HISTOGRAM_CAPTION = msg(
     "Now: the gradient reaching each layer, per sample of a probe batch of validation samples, as log10 of "
     "its size relative to the same sample's gradient at the top layer (0: as large as at the top, -3: a "
-    "thousandth). Far to the left means vanishing.")
+    "thousandth). Far to the left means vanishing.", code="dashboard.gradient_caption")
 
 
 @dataclass(frozen=True)

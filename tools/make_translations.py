@@ -124,7 +124,7 @@ def _literals(node):
 def core_templates():
     """{template: "core/file.py:line"} of every ``msg(...)``/``plural(...)`` template in core."""
     found = {}
-    for path in sorted(glob.glob(os.path.join(ROOT, "core", "*.py"))):
+    for path in sorted(glob.glob(os.path.join(ROOT, "core", "**", "*.py"), recursive=True)):
         tree = ast.parse(open(path, encoding="utf-8").read(), path)
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
@@ -132,7 +132,7 @@ def core_templates():
             args = node.args[:1] if node.func.id == "msg" else node.args[1:3] if node.func.id == "plural" else []
             for arg in args:
                 for text in _literals(arg):
-                    found.setdefault(text, f"core/{os.path.basename(path)}:{node.lineno}")
+                    found.setdefault(text, f"{os.path.relpath(path, ROOT)}:{node.lineno}")
     return found
 
 

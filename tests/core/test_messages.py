@@ -233,6 +233,7 @@ def test_check_in_a_korean_locale_prints_korean_and_english_otherwise():
     ko = layerlab("check", XOR, lang="ko_KR.UTF-8")
     assert ko.returncode == 0, ko.stderr
     lines = ko.stdout.splitlines()
+    assert lines[0] == '설계: "XOR, 은닉층 하나"'
     assert lines[2].split() == ["노드", "종류", "출력", "형태", "매개변수", "수"]
     assert lines[-1] == "전체 매개변수 수: 42"
     en = layerlab("check", XOR, lang="C.UTF-8")
