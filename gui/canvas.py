@@ -1,208 +1,31 @@
 """The canvas: a QGraphicsScene that mirrors the document, and its view.
 
 The scene never edits the design. It emits *intents* (a layer dropped, two
-ports connected, nodes moved) that the main window turns into undo commands;
-then it follows the document's signals like every other view.
+ports connected, nodes moved, a type chosen) that the editing controller turns
+into undo commands; then it follows the document's signals like every other view.
 """
 import math
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPathItem, QGraphicsScene, QGraphicsView
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsView, QMenu
 
-from core.layers import fmt_shape
 from core.registry import LAYERS
 
-from .i18n import html
+from . import node_extras as extras
+from .canvas_items import (  # noqa: F401 (re-exported: the palette, summary and window import them from here)
+    CATEGORY_COLORS,
+    NODE_W,
+    STEP,
+    EdgeItem,
+    NodeItem,
+    category_color,
+    format_count,
+    tr,
+)
 
 MIME_LAYER = "application/x-layerlab-layer"
-NODE_W, NODE_H = 190.0, 66.0
-STEP = 90.0          # vertical distance between stacked nodes (design files use the same)
-PORT_R = 6.0
-
-CATEGORY_COLORS = {
-    "core": QColor("#4C78A8"),
-    "activations": QColor("#F58518"),
-    "regularisation": QColor("#54A24B"),
-    "output": QColor("#B279A2"),
-    "image": QColor("#E45756"),
-    "merge": QColor("#72B7B2"),
-}
-
-
-def tr(text):
-    return QCoreApplication.translate("Canvas", text)
-
-
-def category_color(type_name):
-    spec = LAYERS.get(type_name)
-    return CATEGORY_COLORS.get(spec.category if spec else "", QColor("#888888"))
-
-
-def format_count(n):
-    if n >= 1_000_000:
-        return f"{n / 1e6:.1f}M"
-    if n >= 10_000:
-        return f"{n / 1e3:.0f}k"
-    return f"{n:,}"
-
-
-class NodeItem(QGraphicsObject):
-    """One node: header with its type and id, key parameters, output shape and parameter count."""
-
-    def __init__(self, scene, node):
-        super().__init__()
-        self.canvas = scene
-        self.node_id = node.id
-        self.type_name = node.type
-        self.lines = []
-        self.error = None
-        self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
-                      | QGraphicsItem.ItemSendsGeometryChanges)
-        self.setZValue(1)
-        self.setCursor(Qt.OpenHandCursor)
-
-    def boundingRect(self):
-        return QRectF(-NODE_W / 2 - PORT_R, -NODE_H / 2 - PORT_R, NODE_W + 2 * PORT_R, NODE_H + 2 * PORT_R)
-
-    def body(self):
-        return QRectF(-NODE_W / 2, -NODE_H / 2, NODE_W, NODE_H)
-
-    def input_port(self):
-        return QPointF(0, -NODE_H / 2)
-
-    def output_port(self):
-        return QPointF(0, NODE_H / 2)
-
-    def has_input(self):
-        return LAYERS[self.type_name].inputs > 0
-
-    def port_at(self, local):
-        """"out" or "in" if ``local`` (item coordinates) is on a port."""
-        if QLineF(local, self.output_port()).length() <= PORT_R * 2:
-            return "out"
-        if self.has_input() and QLineF(local, self.input_port()).length() <= PORT_R * 2:
-            return "in"
-        return None
-
-    def refresh(self, node, analysis):
-        self.type_name = node.type
-        spec = LAYERS[node.type]
-        params = node.resolved()
-        keys = ", ".join(f"{k}={_short(params[k])}" for k in spec.key_params if k in params)
-        shape = fmt_shape(analysis.shapes.get(node.id))
-        count = analysis.param_counts.get(node.id, 0)
-        self.lines = [keys, f"→ {shape}" + (f"   {format_count(count)} " + tr("params") if count else "")]
-        self.error = analysis.node_errors.get(node.id)
-        help_text = QCoreApplication.translate("registry", spec.help)
-        self.setToolTip(f"<b>{node.type}</b> ({node.id})<br>{help_text}"
-                        + (f"<br><span style='color:#c00'>{html(self.error)}</span>" if self.error else ""))
-        self.update()
-
-    def paint(self, painter, option, widget=None):
-        painter.setRenderHint(QPainter.Antialiasing)
-        color = category_color(self.type_name)
-        rect = self.body()
-        selected = self.isSelected()
-        border = QColor("#d62728") if self.error else (QColor("#1f5fbf") if selected else QColor("#555555"))
-        painter.setPen(QPen(border, 3 if (self.error or selected) else 1.2))
-        painter.setBrush(QBrush(QColor("#ffffff")))
-        painter.drawRoundedRect(rect, 8, 8)
-        header = QRectF(rect.left(), rect.top(), rect.width(), 22)
-        path = QPainterPath()
-        path.setFillRule(Qt.WindingFill)  # the two shapes overlap; odd-even would punch a hole
-        path.addRoundedRect(header, 8, 8)
-        path.addRect(QRectF(header.left(), header.top() + 12, header.width(), 10))
-        painter.fillPath(path.simplified(), color)
-        painter.setPen(QColor("#ffffff"))
-        font = QFont(painter.font())
-        font.setBold(True)
-        font.setPointSizeF(9.5)
-        painter.setFont(font)
-        painter.drawText(header.adjusted(8, 0, -8, 0), Qt.AlignVCenter | Qt.AlignLeft, self.type_name)
-        font.setBold(False)
-        font.setPointSizeF(8.5)
-        painter.setFont(font)
-        painter.drawText(header.adjusted(8, 0, -8, 0), Qt.AlignVCenter | Qt.AlignRight, self.node_id)
-        painter.setPen(QColor("#222222"))
-        for i, text in enumerate(self.lines):
-            painter.drawText(QRectF(rect.left() + 8, rect.top() + 24 + i * 19, rect.width() - 16, 19),
-                             Qt.AlignVCenter | Qt.AlignLeft, text)
-        painter.setPen(QPen(QColor("#333333"), 1))
-        painter.setBrush(QBrush(QColor("#ffffff")))
-        if self.has_input():
-            painter.drawEllipse(self.input_port(), PORT_R, PORT_R)
-        painter.setBrush(QBrush(color))
-        painter.drawEllipse(self.output_port(), PORT_R, PORT_R)
-
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.ItemPositionHasChanged:
-            self.canvas.node_moved_live(self.node_id)
-        if change == QGraphicsItem.ItemPositionChange and self.canvas.locked:
-            return self.pos()  # no moving while training
-        return super().itemChange(change, value)
-
-    def mousePressEvent(self, event):
-        if event.button() == Qt.LeftButton and self.port_at(event.pos()) == "out" and not self.canvas.locked:
-            self.canvas.start_connection(self)
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-
-def _short(value):
-    if isinstance(value, list):
-        return "[" + ", ".join(map(str, value)) + "]"
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
-class EdgeItem(QGraphicsPathItem):
-    def __init__(self, src_item, dst_item):
-        super().__init__()
-        self.src, self.dst = src_item, dst_item
-        self.setFlags(QGraphicsItem.ItemIsSelectable)
-        self.setZValue(0)
-        self.setToolTip(tr("Edge %1 → %2; select it and press Delete to remove it")
-                        .replace("%1", src_item.node_id).replace("%2", dst_item.node_id))
-        self.update_path()
-
-    @property
-    def key(self):
-        return self.src.node_id, self.dst.node_id
-
-    def update_path(self):
-        a = self.src.mapToScene(self.src.output_port())
-        b = self.dst.mapToScene(self.dst.input_port())
-        path = QPainterPath(a)
-        dy = max(40.0, abs(b.y() - a.y()) / 2)
-        path.cubicTo(a + QPointF(0, dy), b - QPointF(0, dy), b)
-        self.setPath(path)
-
-    def shape(self):
-        from PySide6.QtGui import QPainterPathStroker
-        stroker = QPainterPathStroker()
-        stroker.setWidth(12)
-        return stroker.createStroke(self.path())
-
-    def paint(self, painter, option, widget=None):
-        painter.setRenderHint(QPainter.Antialiasing)
-        color = QColor("#1f5fbf") if self.isSelected() else QColor("#666666")
-        painter.setPen(QPen(color, 3 if self.isSelected() else 1.8))
-        painter.setBrush(Qt.NoBrush)
-        painter.drawPath(self.path())
-        b = self.path().pointAtPercent(1.0)
-        tangent = self.path().angleAtPercent(0.98)
-        painter.setBrush(color)
-        painter.drawPolygon(_arrow(b, tangent))
-
-
-def _arrow(tip, angle_deg, size=9):
-    rad = math.radians(angle_deg)
-    back = QPointF(-math.cos(rad) * size, math.sin(rad) * size)
-    side = QPointF(math.sin(rad) * size * 0.5, math.cos(rad) * size * 0.5)
-    return QPolygonF([tip, tip + back + side, tip + back - side])
 
 
 class CanvasScene(QGraphicsScene):
@@ -210,6 +33,7 @@ class CanvasScene(QGraphicsScene):
     connectRequested = Signal(str, str)
     nodesMoved = Signal(dict)        # node id -> (old pos, new pos)
     selectedNodesChanged = Signal(list)
+    changeTypeRequested = Signal(str, str)   # node id, new type (the node's context menu)
 
     def __init__(self, doc, parent=None):
         super().__init__(parent)
@@ -220,6 +44,7 @@ class CanvasScene(QGraphicsScene):
         self._drag_line = None
         self._drag_src = None
         self._press_positions = {}
+        self._hinted = None
         self.setSceneRect(-2000, -2000, 4000, 6000)
         doc.designReset.connect(self.rebuild)
         doc.nodeAdded.connect(self._on_node_added)
@@ -236,6 +61,9 @@ class CanvasScene(QGraphicsScene):
         self.clear()
         self.nodes, self.edges = {}, {}
         self._drag_line = None
+        self._hinted = None
+        self.magnifier = extras.Magnifier()
+        self.addItem(self.magnifier)
         for node in self.doc.design.nodes:
             self._on_node_added(node.id, refresh=False)
         for src, dst in self.doc.design.edges:
@@ -279,6 +107,36 @@ class CanvasScene(QGraphicsScene):
             if node.id in self.nodes:
                 self.nodes[node.id].refresh(node, self.doc.analysis)
 
+    # -- what training tells: warnings and neuron pictures ----------------------------------
+    def set_warnings(self, warnings):
+        """``{node id: [core.diagnostics.LayerWarning, ...]}``: badges on those nodes, none elsewhere."""
+        for nid, item in self.nodes.items():
+            found = warnings.get(nid, [])
+            if found or item.warnings:
+                item.set_warnings(found)
+
+    def set_neuron_images(self, pictures):
+        """``{node id: (images, hidden)}`` as core.neurons.NeuronPlane.pictures gives: each unit's
+        output over the input plane in those nodes; nodes left out lose theirs ({} clears all)."""
+        for nid, item in self.nodes.items():
+            found = pictures.get(nid)
+            if found is not None:
+                item.set_pictures(*found)
+            elif item.pixmaps:
+                item.set_pictures(None, 0)
+        if self.magnifier.isVisible():
+            self.magnify(None, None)
+
+    def magnify(self, item, unit):
+        """Show ``item``'s picture of ``unit`` large beside the node (None: hide it)."""
+        if item is None or unit is None:
+            self.magnifier.hide_picture()
+            return
+        panel = item.pictures_panel()
+        where = item.mapToScene(QPointF(panel.right() + 8, panel.top()))
+        caption = tr("%1: unit %2").replace("%1", item.node_id).replace("%2", str(unit + 1))
+        self.magnifier.show_picture(item.pixmaps[unit], caption, where)
+
     def node_moved_live(self, node_id):
         for (src, dst), edge in self.edges.items():
             if node_id in (src, dst):
@@ -316,11 +174,12 @@ class CanvasScene(QGraphicsScene):
         path.lineTo(pos)
         self._drag_line.setPath(path)
 
+    def item_at(self, scene_pos, kind=None):
+        """The topmost item of class ``kind`` (default NodeItem) at ``scene_pos``, or None."""
+        return next((item for item in self.items(scene_pos) if isinstance(item, kind or NodeItem)), None)
+
     def node_at(self, scene_pos):
-        for item in self.items(scene_pos):
-            if isinstance(item, NodeItem):
-                return item
-        return None
+        return self.item_at(scene_pos)
 
     def mouseMoveEvent(self, event):
         if self._drag_line is not None:
@@ -355,19 +214,28 @@ class CanvasScene(QGraphicsScene):
             self.nodesMoved.emit(moves)
 
     # -- where a dropped layer goes ----------------------------------------------------------
-    def drop_target(self, type_name, pos):
-        """(position, node to connect from or None) for a layer dropped at ``pos``.
+    def drop_plan(self, type_name, pos):
+        """Where a layer dropped at ``pos`` goes, as a :class:`DropPlan`.
 
-        Dropped onto the last node of a stack, or below it, the new node joins the stack.
+        Onto a node: right after it (its outgoing edges now leave the new layer). Onto an
+        edge: into it, split in two. Below the last node of a stack: joins the stack.
+        Whatever sits below the insertion point moves down a step to make room.
         """
+        plain = DropPlan((pos.x(), pos.y()))
         if LAYERS[type_name].inputs == 0:
-            return pos, None
-        tails = [nid for nid in self.doc.tails() if nid in self.nodes]
+            return plain
         hit = self.node_at(pos)
         if hit is not None:
-            if hit.node_id in tails:
-                return QPointF(hit.pos().x(), hit.pos().y() + STEP), hit.node_id
-            return pos, None
+            successors = [d for s, d in self.doc.design.edges if s == hit.node_id]
+            below = (hit.pos().x(), hit.pos().y() + STEP)
+            return DropPlan(below, hit.node_id, successors, self._make_room(successors))
+        edge = self.edge_at(pos)
+        if edge is not None:
+            src, dst = edge.key
+            at = self.nodes[dst].pos()
+            return DropPlan((at.x(), at.y()), src, [dst], self._make_room([dst]))
+        tails = [nid for nid in self.nodes
+                 if not any(src == nid for src, _ in self.doc.design.edges)]
         best, best_d = None, None
         for nid in tails:
             p = self.nodes[nid].pos()
@@ -376,7 +244,89 @@ class CanvasScene(QGraphicsScene):
                 d = math.hypot(pos.x() - p.x(), dy)
                 if best_d is None or d < best_d:
                     best, best_d = nid, d
-        return pos, best
+        return DropPlan(plain.pos, best)
+
+    def show_drop_hint(self, type_name, pos):
+        """Outline where a layer dragged over ``pos`` would go: the edge it would split, or the
+        node it would follow (nothing for a layer that takes no input, or outside any stack)."""
+        target = None
+        if type_name in LAYERS and LAYERS[type_name].inputs > 0 and not self.locked:
+            target = self.node_at(pos) or self.edge_at(pos)
+            if target is None:
+                after = self.drop_plan(type_name, pos).after
+                target = self.nodes.get(after) if after else None
+        if target is not self._hinted:
+            self.clear_drop_hint()
+            if target is not None:
+                target.drop_hint = True
+                target.update()
+                self._hinted = target
+
+    def clear_drop_hint(self):
+        if self._hinted is not None and self._hinted.scene() is self:
+            self._hinted.drop_hint = False
+            self._hinted.update()
+        self._hinted = None
+
+    def drop_target(self, type_name, pos):
+        """(position, node to connect from or None): :meth:`drop_plan` without splitting."""
+        plan = self.drop_plan(type_name, pos)
+        if plan.before:
+            return pos, None
+        return QPointF(*plan.pos), plan.after
+
+    def _make_room(self, starts):
+        """Moves that shift ``starts`` and everything downstream of them one step down."""
+        succ = {}
+        for s, d in self.doc.design.edges:
+            succ.setdefault(s, []).append(d)
+        seen, todo = set(), list(starts)
+        while todo:
+            nid = todo.pop()
+            if nid not in seen:
+                seen.add(nid)
+                todo.extend(succ.get(nid, []))
+        moves = {}
+        for nid in seen:
+            p = self.nodes[nid].pos()
+            moves[nid] = ((p.x(), p.y()), (p.x(), p.y() + STEP))
+        return moves
+
+    def edge_at(self, scene_pos):
+        return self.item_at(scene_pos, EdgeItem)
+
+    # -- the node's context menu -------------------------------------------------------------
+    def node_menu(self, node_id):
+        """The context menu of a node: "Change type ▸" with every type that can take its place."""
+        menu = QMenu()
+        sub = menu.addMenu(tr("Change type"))
+        current = LAYERS[self.doc.node(node_id).type]
+        for name, spec in LAYERS.items():
+            if name != current.name and spec.inputs == current.inputs:
+                action = sub.addAction(name)
+                action.triggered.connect(lambda checked=False, t=name: self.changeTypeRequested.emit(node_id, t))
+        sub.setEnabled(not self.locked and not sub.isEmpty())
+        return menu
+
+    def contextMenuEvent(self, event):
+        hit = self.node_at(event.scenePos())
+        if hit is None:
+            super().contextMenuEvent(event)
+            return
+        self._menu = self.node_menu(hit.node_id)  # kept: the menu outlives this handler
+        self._menu.popup(event.screenPos())
+        event.accept()
+
+
+@dataclass
+class DropPlan:
+    """Where a dropped layer goes: its position, the node it follows, the nodes it now feeds
+    (each edge ``after -> b`` is split), and the moves that make room (id -> (old, new))."""
+
+    pos: tuple
+    after: str | None = None
+    before: list = field(default_factory=list)
+    moves: dict = field(default_factory=dict)
 
 
 class CanvasView(QGraphicsView):
@@ -411,10 +361,19 @@ class CanvasView(QGraphicsView):
     def dragMoveEvent(self, event):
         if self._accepts(event):
             event.acceptProposedAction()
+            mime = event.mimeData()
+            if mime.hasFormat(MIME_LAYER):
+                type_name = bytes(mime.data(MIME_LAYER)).decode("utf-8", "replace")
+                self.scene().show_drop_hint(type_name, self.mapToScene(event.position().toPoint()))
         else:
             event.ignore()
 
+    def dragLeaveEvent(self, event):
+        self.scene().clear_drop_hint()
+        super().dragLeaveEvent(event)
+
     def dropEvent(self, event):
+        self.scene().clear_drop_hint()
         mime = event.mimeData()
         if mime.hasFormat(MIME_LAYER) and not self.scene().locked:
             type_name = bytes(mime.data(MIME_LAYER)).decode("utf-8")
@@ -429,6 +388,29 @@ class CanvasView(QGraphicsView):
                     return
         else:
             event.ignore()
+
+    # -- keys the canvas owns ----------------------------------------------------------------------
+    OWN_KEYS = (Qt.Key_Delete, Qt.Key_Backspace)
+
+    def event(self, event):
+        # Claim Delete before any window-wide shortcut can: with two shortcuts on one key Qt
+        # runs neither, and the Runs table has one.
+        if (event.type() == QEvent.ShortcutOverride and event.key() in self.OWN_KEYS
+                and event.modifiers() == Qt.NoModifier):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event):
+        """Delete and Backspace trigger this view's action for them: the toolbar's Delete."""
+        if event.key() in self.OWN_KEYS and event.modifiers() == Qt.NoModifier:
+            key = QKeySequence(event.key())
+            for action in self.actions():
+                if action.isEnabled() and key in action.shortcuts():
+                    action.trigger()
+                    event.accept()
+                    return
+        super().keyPressEvent(event)
 
     # -- zoom and pan --------------------------------------------------------------------------------
     def wheelEvent(self, event):

@@ -80,12 +80,14 @@ class RemoveNode(QUndoCommand):
 
 
 class AddEdge(QUndoCommand):
-    def __init__(self, doc, src, dst):
+    """``index``: where in the design's edge list (the order of a merge layer's inputs)."""
+
+    def __init__(self, doc, src, dst, index=None):
         super().__init__(tr("Connect %1 to %2").replace("%1", src).replace("%2", dst))
-        self.doc, self.src, self.dst = doc, src, dst
+        self.doc, self.src, self.dst, self.index = doc, src, dst, index
 
     def redo(self):
-        self.doc._add_edge(self.src, self.dst)
+        self.doc._add_edge(self.src, self.dst, self.index)
 
     def undo(self):
         self.doc._remove_edge(self.src, self.dst)
@@ -179,3 +181,74 @@ class Rename(QUndoCommand):
 
     def undo(self):
         self.doc._set_name(self.old)
+
+
+class ChangeType(QUndoCommand):
+    """A layer becomes another type in place: same id, position and edges; the parameters
+    the new type shares are kept, required ones it lacks get starting values."""
+
+    def __init__(self, doc, node_id, type_name):
+        super().__init__(tr("Change %1 to %2").replace("%1", node_id).replace("%2", type_name))
+        node = doc.node(node_id)
+        self.doc, self.node_id = doc, node_id
+        self.old = (node.type, copy.deepcopy(node.params))
+        self.new = (type_name, doc.params_for_type(node.params, type_name))
+
+    def redo(self):
+        self.doc._set_type(self.node_id, self.new[0], copy.deepcopy(self.new[1]))
+
+    def undo(self):
+        self.doc._set_type(self.node_id, self.old[0], copy.deepcopy(self.old[1]))
+
+
+def delete_nodes(doc, node_ids, edges=(), text=None):
+    """One undo step that deletes ``edges`` and the nodes ``node_ids`` with their edges
+    (push it only if ``.parts``: an empty selection makes an empty group).
+
+    A node with exactly one input and one output leaves its neighbours connected, as when a
+    layer is taken out of the middle of a stack; the new edge takes the outgoing one's place
+    in the edge list, so a merge layer keeps the order of its inputs.
+    """
+    group = Group(text or tr("Delete"))
+    gone = set(node_ids)
+    for src, dst in edges:
+        if not ({src, dst} & gone) and (src, dst) in doc.design.edges:
+            group.add(RemoveEdge(doc, src, dst))
+    for nid in node_ids:
+        if not doc.has_node(nid):
+            continue
+        listed = doc.design.edges
+        ins = [i for i, (_, d) in enumerate(listed) if d == nid]
+        outs = [i for i, (s, _) in enumerate(listed) if s == nid]
+        bridge = None
+        if len(ins) == 1 and len(outs) == 1:
+            src, dst = listed[ins[0]][0], listed[outs[0]][1]
+            if (src, dst) not in listed:
+                bridge = AddEdge(doc, src, dst, outs[0] - (ins[0] < outs[0]))
+        group.add(RemoveNode(doc, nid))
+        if bridge is not None:
+            group.add(bridge)
+    return group
+
+
+def insert_node(doc, node, after=None, before=(), moves=None, text=None):
+    """One undo step that adds ``node`` after the node ``after`` and before the nodes ``before``.
+
+    Each edge ``after -> b`` for ``b`` in ``before`` becomes ``after -> node -> b`` (an edge
+    split in two, ``node -> b`` in its place in the edge list); ``moves`` (node id -> (old
+    position, new position)) makes room first.
+    """
+    splits = [dst for dst in before if (after, dst) in doc.design.edges]
+    # Joining the end of a stack is adding; going between layers is inserting.
+    group = Group(text or (tr("Insert %1") if splits or moves else tr("Add %1")).replace("%1", node.type))
+    if moves:
+        group.add(MoveNodes(doc, moves))
+    group.add(AddNode(doc, node, connect_from=None if splits else after))
+    for k, dst in enumerate(splits):
+        index = doc.design.edges.index((after, dst))
+        group.add(RemoveEdge(doc, after, dst))
+        if k == 0:  # the edge into the new layer takes the first split edge's place, so the file reads in order
+            group.add(AddEdge(doc, after, node.id, index))
+            index += 1
+        group.add(AddEdge(doc, node.id, dst, index))
+    return group

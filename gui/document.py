@@ -9,7 +9,7 @@ import copy
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
-from core import Design, analyze, load_design, save_design
+from core import Design, DesignError, analyze, load_design, save_design
 from core.design import Node
 from core.registry import LAYERS
 
@@ -130,6 +130,11 @@ class DesignDocument(QObject):
             params[name] = value
         self.nodeChanged.emit(node_id)
 
+    def _set_type(self, node_id, type_name, params):
+        node = self.node(node_id)
+        node.type, node.params = type_name, params
+        self.nodeChanged.emit(node_id)
+
     def _move_node(self, node_id, pos):
         self.node(node_id).pos = [float(pos[0]), float(pos[1])]
         self.nodeMoved.emit(node_id)
@@ -165,6 +170,21 @@ class DesignDocument(QObject):
             if p.required and p.name not in params:
                 params[p.name] = self._starting_value(p)
         return Node(self.design.new_id(type_name), type_name, params, [float(pos[0]), float(pos[1])])
+
+    def params_for_type(self, params, type_name):
+        """``params`` carried over to ``type_name``: the ones it declares and accepts, plus
+        starting values for the required ones still missing (LeakyReLU keeps nothing of a
+        Dense; Dense -> Dense keeps everything)."""
+        kept = {}
+        for spec in LAYERS[type_name].params:
+            if spec.name in params:
+                try:
+                    kept[spec.name] = spec.check(copy.deepcopy(params[spec.name]), spec.name)
+                except DesignError:
+                    pass  # the same name with another rule: the new type's default is better
+            elif spec.required:
+                kept[spec.name] = self._starting_value(spec)
+        return kept
 
     def _starting_value(self, spec):
         if spec.kind == "shape":  # the features of the chosen dataset, when known without loading it

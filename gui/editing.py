@@ -46,9 +46,9 @@ class EditController(QObject):
     def add_layer(self, type_name, pos):
         if type_name not in LAYERS or self.refuse_if_locked():
             return None
-        pos, src = self.scene.drop_target(type_name, pos)
-        node = self.doc.new_node(type_name, (pos.x(), pos.y()))
-        self.doc.undo_stack.push(commands.AddNode(self.doc, node, connect_from=src))
+        plan = self.scene.drop_plan(type_name, pos)  # onto an edge: into it; onto a node: after it
+        node = self.doc.new_node(type_name, plan.pos)
+        self.doc.undo_stack.push(commands.insert_node(self.doc, node, plan.after, plan.before, plan.moves))
         self.scene.select_nodes([node.id])
         return node.id
 
@@ -85,12 +85,14 @@ class EditController(QObject):
         edges = [e for e in self.scene.selected_edges() if not (set(e) & set(nodes))]
         if not nodes and not edges:
             return
-        group = commands.Group(self.tr("Delete"))
-        for src, dst in edges:
-            group.add(commands.RemoveEdge(self.doc, src, dst))
-        for nid in nodes:
-            group.add(commands.RemoveNode(self.doc, nid))
-        self.doc.undo_stack.push(group)
+        group = commands.delete_nodes(self.doc, nodes, edges, self.tr("Delete"))  # a stack closes up
+        if group.parts:
+            self.doc.undo_stack.push(group)
+
+    def change_type(self, node_id, type_name):
+        """Sigmoid → ReLU in place: the edges and the shared parameters stay (one undo step)."""
+        if type_name in LAYERS and not self.refuse_if_locked():
+            self.doc.undo_stack.push(commands.ChangeType(self.doc, node_id, type_name))
 
     def select_all(self):
         for item in self.scene.items():

@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         self.scene.layerDropped.connect(self.editing.add_layer)
         self.scene.connectRequested.connect(self.editing.connect_nodes)
         self.scene.nodesMoved.connect(self.editing.nodes_moved)
+        self.scene.changeTypeRequested.connect(self.editing.change_type)
         self.scene.selectedNodesChanged.connect(lambda ids: self.properties.show_node(ids[0] if len(ids) == 1
                                                                                       else None))
         self.view.fileDropped.connect(self.files.open_file_checked)

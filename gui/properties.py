@@ -121,7 +121,7 @@ class PropertiesPanel(QWidget):
 
     def structure(self):
         if self.node_id:
-            return ("node", self.node_id)
+            return ("node", self.node_id, self.doc.node(self.node_id).type)  # a changed type rebuilds the form
         s = self.doc.design.settings()
         return ("training", s["data"]["source"], s["optimizer"]["type"])
 

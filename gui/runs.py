@@ -104,8 +104,10 @@ class RunsPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self.compare_selected)
         self.model.modelReset.connect(self._reset)
         self.model.dataChanged.connect(self.compare_selected)
-        self.delete_shortcut = QShortcut(QKeySequence.Delete, self.table, self.delete_selected,
-                                         context=Qt.WidgetShortcut)
+        self.delete_shortcut = QShortcut(QKeySequence.Delete, self.table, self.delete_selected)
+        # Set apart: PySide6 ignores the constructor's context= and would leave it window-wide,
+        # where it clashed with the canvas's Delete (Qt then runs neither).
+        self.delete_shortcut.setContext(Qt.WidgetShortcut)
         self.btn_delete = QPushButton()
         self.btn_delete.clicked.connect(self.delete_selected)
         self.btn_save = QPushButton()

@@ -51,6 +51,8 @@ CONTEXTS = {
     "lessons/losses.py": ("*", None),
     "lessons/scaling.py": ("*", None),
     "lessons/keras_code.py": ("*", None),
+    "canvas_items.py": (None, "Canvas"),
+    "node_extras.py": (None, "Canvas"),
 }
 STRING = r'((?:"(?:[^"\\]|\\.)*"\s*)+)'  # adjacent literals, as Python joins them
 
@@ -87,6 +89,8 @@ def messages():
         add("registry", text)
     for text in lesson_titles():
         add("LessonsWindow", text)
+    for text in diagnostics_texts():
+        add("diagnostics", text)
     return found
 
 
@@ -95,6 +99,15 @@ def lesson_titles():
     src = open(os.path.join(ROOT, "gui", "lessons", "__init__.py"), encoding="utf-8").read()
     table = src.split("LESSONS = (", 1)[1].split("\n)", 1)[0]
     return [_text(m.group(1)) for m in re.finditer(r'\(\s*"\w+",\s*' + STRING + r'\)', table)]
+
+
+def diagnostics_texts():
+    """core.diagnostics' templates: each warning's message, cause and advice."""
+    from core.diagnostics import TEMPLATES
+    texts = []
+    for message, cause, advice in TEMPLATES.values():
+        texts.extend([message, cause, *advice])
+    return list(dict.fromkeys(texts))
 
 
 def registry_texts():

@@ -816,9 +816,33 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <source>Rename design</source>
         <translation>설계 이름 바꾸기</translation>
     </message>
+    <message>
+        <source>Change %1 to %2</source>
+        <translation>%1을(를) %2(으)로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>%1 끼워 넣기</translation>
+    </message>
 </context>
 <context>
     <name>Canvas</name>
+    <message>
+        <source>%1: unit %2</source>
+        <translation>%1: 뉴런 %2</translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation>유형 바꾸기</translation>
+    </message>
+    <message>
+        <source>Pictures of the first %1 units; %2 more are not shown</source>
+        <translation>처음 %1개 뉴런의 그림입니다. 나머지 %2개는 표시하지 않습니다</translation>
+    </message>
     <message>
         <source>params</source>
         <translation>파라미터</translation>
@@ -1392,6 +1416,73 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>Decay of the squared-gradient average.</source>
         <translation>기울기 제곱 평균의 감쇠율.</translation>
+    </message>
+</context>
+<context>
+    <name>diagnostics</name>
+    <message>
+        <source>{share:.0%} of the outputs of {layer} are within {margin} of the {kind}'s limits, where it is flat</source>
+        <translation>{layer} 층 출력의 {share:.0%}가 {kind}의 한계값에서 {margin} 이내, 기울기가 거의 0인 평평한 구간에 있습니다</translation>
+    </message>
+    <message>
+        <source>Where a {kind} is flat its slope is almost zero, so almost no gradient passes back through it. Weights that are too large (or inputs that are not scaled) push its inputs there.</source>
+        <translation>{kind}가 평평한 구간에서는 기울기가 거의 0이라 역전파로 기울기가 거의 전달되지 않습니다. 가중치가 너무 크거나 입력을 스케일링하지 않으면 입력이 그 구간으로 밀려납니다.</translation>
+    </message>
+    <message>
+        <source>Use Xavier initialisation (xavier_normal) in the Dense layer before it.</source>
+        <translation>앞의 Dense 층에 Xavier 초기값(xavier_normal)을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Add batch normalisation before the activation.</source>
+        <translation>활성화 함수 앞에 배치 정규화를 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Try ReLU with He initialisation instead.</source>
+        <translation>대신 He 초기값과 함께 ReLU를 써 보세요.</translation>
+    </message>
+    <message>
+        <source>Lower the learning rate.</source>
+        <translation>학습률을 낮추세요.</translation>
+    </message>
+    <message>
+        <source>{share:.0%} of the units of {layer} are dead: zero on every probe sample</source>
+        <translation>{layer} 층 뉴런의 {share:.0%}가 죽었습니다: 모든 검사 샘플에서 출력이 0입니다</translation>
+    </message>
+    <message>
+        <source>A ReLU whose input is negative for every sample outputs 0 and passes no gradient back, so the weights feeding it never change again. Large negative biases and a learning rate that is too high cause it.</source>
+        <translation>모든 샘플에서 입력이 음수인 ReLU는 0을 출력하고 기울기를 전혀 전달하지 않으므로, 그 앞의 가중치는 다시는 바뀌지 않습니다. 큰 음수 편향이나 너무 높은 학습률이 원인입니다.</translation>
+    </message>
+    <message>
+        <source>Use He initialisation (he_normal) in the Dense layer before it.</source>
+        <translation>앞의 Dense 층에 He 초기값(he_normal)을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Use LeakyReLU, which keeps a small slope below 0.</source>
+        <translation>0 아래에서도 작은 기울기를 유지하는 LeakyReLU를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The gradient reaching {layer} is {ratio:.1e} of the top layer's: its weights barely learn</source>
+        <translation>{layer} 층에 도달하는 기울기가 맨 위 층의 {ratio:.1e}배입니다(기울기 소실): 가중치가 거의 학습되지 않습니다</translation>
+    </message>
+    <message>
+        <source>On the way down every Sigmoid or Tanh multiplies the gradient by its slope (at most 0.25 for a Sigmoid), and a dead or saturated layer passes almost none, so the lower layers get almost nothing to learn from.</source>
+        <translation>역전파 중 Sigmoid나 Tanh를 지날 때마다 기울기에 그 함수의 기울기(Sigmoid는 최대 0.25)가 곱해지고, 죽었거나 포화된 층은 기울기를 거의 전달하지 않으므로 아래층은 배울 것이 거의 없습니다.</translation>
+    </message>
+    <message>
+        <source>Use ReLU with He initialisation (he_normal).</source>
+        <translation>He 초기값(he_normal)과 함께 ReLU를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Add batch normalisation between the layers.</source>
+        <translation>층 사이에 배치 정규화를 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Use LeakyReLU if ReLUs are dying.</source>
+        <translation>ReLU가 죽는다면 LeakyReLU를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Use fewer layers.</source>
+        <translation>층 수를 줄이세요.</translation>
     </message>
 </context>
 </TS>
