@@ -93,6 +93,14 @@ def translate(message, lang):
     return message.template.format(**params)
 
 
+def translator(lang):
+    """A function from an English template to the template in ``lang`` (English when it has none),
+    for data that keeps its templates apart from its arguments (core.diagnostics' warnings:
+    ``warning.text(translator("ko"))``)."""
+    table = catalog(lang) if lang in LANGUAGES else {}
+    return lambda template: table.get(template, template)
+
+
 _texts = {}
 
 

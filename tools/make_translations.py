@@ -135,7 +135,8 @@ def _literals(node):
 
 
 def core_templates():
-    """{template: "core/file.py:line"} of every ``msg(...)``/``plural(...)`` template in core."""
+    """{template: "core/file.py:line"} of every ``msg(...)``/``plural(...)`` template in core, and
+    core.diagnostics' warning templates."""
     found = {}
     for path in sorted(glob.glob(os.path.join(ROOT, "core", "**", "*.py"), recursive=True)):
         tree = ast.parse(open(path, encoding="utf-8").read(), path)
@@ -146,6 +147,8 @@ def core_templates():
             for arg in args:
                 for text in _literals(arg):
                     found.setdefault(text, f"{os.path.relpath(path, ROOT)}:{node.lineno}")
+    for text in diagnostics_texts():  # templates kept as data (format()ed by LayerWarning), not msg() calls
+        found.setdefault(text, "core/diagnostics.py:TEMPLATES")
     return found
 
 

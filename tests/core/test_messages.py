@@ -85,6 +85,17 @@ def test_what_differs_between_runs_and_variant_labels_translate():
     assert differences(one.to_dict(), variants(one, "activation", ["ReLU"])[0][1].to_dict()) == "Tanh → ReLU (1 layer)"
 
 
+def test_a_layer_warning_reads_in_korean():
+    from core.diagnostics import DEAD_RELU, _warning
+    from core.messages import translator
+    w = _warning(DEAD_RELU, "relu1", 0.75, share=0.75)
+    assert w.text() == "75% of the units of relu1 are dead: zero on every probe sample"
+    message, cause, advice = w.explanation(translator("ko"))
+    assert message == "relu1 층 뉴런의 75%가 죽었습니다: 모든 검사 샘플에서 출력이 0입니다"
+    assert HANGUL.search(cause) and all(HANGUL.search(a) for a in advice)
+    assert w.text(translator("en")) == w.text()
+
+
 # -- the catalog is complete ------------------------------------------------------------------------------
 def test_every_core_template_has_korean_with_the_same_fields():
     templates = core_templates()
