@@ -7,6 +7,7 @@ import argparse
 import contextlib
 import json
 import os
+import re
 import signal
 import sys
 import threading
@@ -212,9 +213,38 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message):
-        # argparse words its own errors (in English: it ships no Korean catalog)
         raise UserError(msg("{command}: {error} (see --help)", code="cli.usage", command=self.prog.split()[-1],
-                            error=message))
+                            error=argparse_message(message)))
+
+
+#: argparse words its errors in English (it ships no Korean catalog): its sentences, and ours
+#: that it passes on, as messages. Anything else stays as argparse said it.
+_ARGPARSE = (
+    (re.compile(r"argument (?P<name>[^:]+): (?P<error>.+)"),
+     lambda m: msg("argument {name}: {error}", code="cli.argument", name=m["name"],
+                   error=argparse_message(m["error"]))),
+    (re.compile(r"the following arguments are required: (?P<names>.+)"),
+     lambda m: msg("the following arguments are required: {names}", code="cli.required", names=m["names"])),
+    (re.compile(r"invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)"),
+     lambda m: msg("invalid choice: {value} (choose from {choices})", code="cli.choice", value=m["value"],
+                   choices=m["choices"])),
+    (re.compile(r"unrecognized arguments: (?P<args>.+)"),
+     lambda m: msg("unrecognized arguments: {args}", code="cli.unrecognized", args=m["args"])),
+    (re.compile(r"expected one argument"), lambda m: msg("expected one argument", code="cli.one_argument")),
+    (re.compile(r"expected a whole number of at least 1, got (?P<value>.+)"),
+     lambda m: msg("expected a whole number of at least 1, got {value}", code="cli.positive", value=m["value"])),
+    (re.compile(r"expected a whole number from 0 to 2147483647, got (?P<value>.+)"),
+     lambda m: msg("expected a whole number from 0 to 2147483647, got {value}", code="cli.seed", value=m["value"])),
+)
+
+
+def argparse_message(text):
+    """One of argparse's English sentences as a Message, when it is one we know."""
+    for pattern, make in _ARGPARSE:
+        m = pattern.fullmatch(text)
+        if m:
+            return make(m)
+    return text
 
 
 def parser():

@@ -379,4 +379,14 @@ KO = {
     "Add batch normalisation between the layers.": "층 사이에 배치 정규화를 넣으세요.",
     "Use LeakyReLU if ReLUs are dying.": "ReLU가 죽는다면 LeakyReLU를 쓰세요.",
     "Use fewer layers.": "층 수를 줄이세요.",
+    # argparse's sentences (core/cli.py)
+    "argument {name}: {error}": "인자 {name}: {error}",
+    "the following arguments are required: {names}": "다음 인자가 필요합니다: {names}",
+    "invalid choice: {value} (choose from {choices})": "잘못된 선택: {value} ({choices} 중에서 고르세요)",
+    "unrecognized arguments: {args}": "알 수 없는 인자: {args}",
+    "expected one argument": "값이 하나 필요합니다",
+    "expected a whole number of at least 1, got {value}": "1 이상의 정수여야 합니다. 받은 값: {value}",
+    "expected a whole number from 0 to 2147483647, got {value}": "0부터 2147483647까지의 정수여야 합니다. 받은 값: {value}",
+    "expected a design file or one of {commands}, got {args!r}; see 'python main.py --help'":
+        "설계 파일이나 {commands} 중 하나가 와야 합니다. 받은 값: {args!r}. 'python main.py --help'를 보세요",
 }

@@ -138,7 +138,7 @@ def core_templates():
     """{template: "core/file.py:line"} of every ``msg(...)``/``plural(...)`` template in core, and
     core.diagnostics' warning templates."""
     found = {}
-    for path in sorted(glob.glob(os.path.join(ROOT, "core", "**", "*.py"), recursive=True)):
+    for path in sorted(glob.glob(os.path.join(ROOT, "core", "**", "*.py"), recursive=True)) + [os.path.join(ROOT, "main.py")]:
         tree = ast.parse(open(path, encoding="utf-8").read(), path)
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):

@@ -303,3 +303,18 @@ def test_a_students_own_text_stays_as_written_and_the_catalog_matches_the_exampl
     shipped = json.load(open(os.path.join(ROOT, "resources", "i18n", "examples_ko.json"), encoding="utf-8"))
     # the examples made from templates (the rest, made in code by examples_beyond_stacks.py, are checked above)
     assert korean_catalog(load_figures()).items() <= shipped.items(), "run python tools/make_examples.py"
+
+
+@pytest.mark.parametrize("args, korean, english", [
+    (["train", XOR, "--epochs", "0"], "layerlab: train: 인자 --epochs: 1 이상의 정수여야 합니다. 받은 값: '0' (--help 참고)",
+     "layerlab: train: argument --epochs: expected a whole number of at least 1, got '0' (see --help)"),
+    (["check"], "layerlab: check: 다음 인자가 필요합니다: FILE (--help 참고)",
+     "layerlab: check: the following arguments are required: FILE (see --help)"),
+    (["frobnicate", "x"], "layerlab: 설계 파일이나 check, train, export 중 하나가 와야 합니다. 받은 값: 'frobnicate x'. "
+                          "'python main.py --help'를 보세요",
+     "layerlab: expected a design file or one of check, train, export, got 'frobnicate x'; see 'python main.py --help'"),
+])
+def test_usage_errors_follow_the_locale(args, korean, english):
+    assert layerlab(*args, lang="ko_KR.UTF-8").stderr.strip() == korean
+    assert layerlab(*args, lang="C.UTF-8").stderr.strip() == english
+
