@@ -141,7 +141,7 @@ KO = {
     # -- training ---------------------------------------------------------------------------------
     "training diverged: {what} in epoch {epoch}, batch {batch}. The learning rate ({lr:g}) is probably too high; "
     "try {try_lr:g}. The weights are back to {state}, the last finite ones.":
-        "학습이 발산했습니다: 에포크 {epoch}, 배치 {batch}에서 {what}. 학습률({lr:g})이 너무 큰 것 같습니다. "
+        "학습이 발산했습니다: 에포크 {epoch}, 미니배치 {batch}에서 {what}. 학습률({lr:g})이 너무 큰 것 같습니다. "
         "{try_lr:g}(으)로 해 보세요. 가중치는 마지막으로 유한했던 {state}(으)로 되돌렸습니다.",
     "completed {n} epoch": "에포크 {n}번 완료",
     "completed {n} epochs": "에포크 {n}번 완료",

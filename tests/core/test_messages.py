@@ -318,3 +318,20 @@ def test_usage_errors_follow_the_locale(args, korean, english):
     assert layerlab(*args, lang="ko_KR.UTF-8").stderr.strip() == korean
     assert layerlab(*args, lang="C.UTF-8").stderr.strip() == english
 
+
+
+@settings(max_examples=150, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))
+@given(case=__import__("fuzz_cases").csv_case())
+def test_hostile_csv_files_are_refused_in_korean(tmp_path_factory, case):
+    from core.csvfile import load_csv
+    from core.errors import DataError
+    raw, target, task = case
+    path = tmp_path_factory.mktemp("csv") / "data.csv"
+    path.write_bytes(raw)
+    try:
+        load_csv(str(path), target, task)
+        return
+    except DataError as e:
+        ko = translate(e, "ko")
+    assert HANGUL.search(ko), ko
+    assert english_left(ko, raw.decode("utf-8", "replace") + raw.decode("cp949", "replace") + target) == [], ko
