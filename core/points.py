@@ -10,6 +10,7 @@ import math
 import numpy as np
 
 from .errors import DataError, DesignError
+from .messages import msg
 from .registry import _show
 
 #: A painting is drawn by hand: a few hundred points. 5,000 leaves room for a toy set as a start
@@ -34,17 +35,22 @@ def _number(v):
 def check_points(points, task, path="training.data.points"):
     """Raise DesignError naming the first bad point (``training.data.points[3]: expected ...``)."""
     if not isinstance(points, list):
-        raise DesignError(f"{path}: must be a list of points like [[0.5, -1.0, 1], ...], got {_show(points)}")
+        raise DesignError(msg("{where}: must be a list of points like [[0.5, -1.0, 1], ...], got {value}",
+                              code="points.not_list", where=path, value=_show(points)))
     if len(points) > MAX_POINTS:
-        raise DesignError(f"{path}: at most {MAX_POINTS} points, got {len(points)}")
-    last = "class" if task == "classification" else "value"
+        raise DesignError(msg("{where}: at most {limit} points, got {count}", code="points.too_many",
+                              where=path, limit=MAX_POINTS, count=len(points)))
+    classes = task == "classification"
     for i, p in enumerate(points):
         if not (isinstance(p, list) and len(p) == 3 and all(_number(v) for v in p)):
-            raise DesignError(f"{path}[{i}]: expected [x1, x2, {last}], three numbers within "
-                              f"+-{COORDINATE_LIMIT:g}, got {_show(p)}")
-        if task == "classification" and not (isinstance(p[2], int) and 0 <= p[2] < MAX_CLASSES):
-            raise DesignError(f"{path}[{i}]: expected [x1, x2, class], the class an integer from 0 to "
-                              f"{MAX_CLASSES - 1}, got {_show(p)}")
+            raise DesignError(msg("{where}: expected [x1, x2, class], three numbers within +-{limit}, got {value}"
+                                  if classes else
+                                  "{where}: expected [x1, x2, value], three numbers within +-{limit}, got {value}",
+                                  code="points.bad_point", where=f"{path}[{i}]", limit=f"{COORDINATE_LIMIT:g}",
+                                  value=_show(p)))
+        if classes and not (isinstance(p[2], int) and 0 <= p[2] < MAX_CLASSES):
+            raise DesignError(msg("{where}: expected [x1, x2, class], the class an integer from 0 to {top}, got {value}",
+                                  code="points.bad_class", where=f"{path}[{i}]", top=MAX_CLASSES - 1, value=_show(p)))
 
 
 def points_arrays(data):
@@ -53,8 +59,8 @@ def points_arrays(data):
     Raises DataError when there are too few points to train on."""
     points, task = data.get("points", []), data.get("task", "classification")
     if len(points) < MIN_POINTS:
-        raise DataError(f"training.data.points: paint at least {MIN_POINTS} points to train on "
-                        f"(there are {len(points)})")
+        raise DataError(msg("training.data.points: paint at least {least} points to train on (there are {count})",
+                            code="points.too_few", least=MIN_POINTS, count=len(points)))
     arr = np.array(points, dtype=np.float64).reshape(-1, 3)
     if task == "regression":
         return arr[:, :2].copy(), arr[:, 2].copy(), []
