@@ -109,3 +109,13 @@ def test_comparing_two_paintings_names_their_sizes_not_every_point():
     from core.experiments import differences
     before, after = painted_design(two_blobs(40)).to_dict(), painted_design(two_blobs(60)).to_dict()
     assert differences(before, after) == "data.points (40 entries) → (60 entries)"
+
+
+def test_a_bad_point_is_explained_in_korean():
+    from core.messages import translate
+    d = painted_design([]).to_dict()
+    d["training"]["data"]["points"] = [[0, 0, 1], [0, 0, 12]]
+    with pytest.raises(DesignError) as err:
+        Design.from_dict(d)
+    assert translate(err.value, "ko") == ("training.data.points[1]: [x1, x2, 클래스] 형태이고 클래스는 0부터 7까지의 "
+                                          "정수여야 합니다. 받은 값: [0, 0, 12]")
