@@ -128,7 +128,8 @@ class RunLog:
                   {nid: [[int(e), float(n)] for e, n in points] for nid, points in live.norms.items()},
                   {lr.node_id: {"type": lr.type, "counts": lr.activation.counts.tolist(),
                                 "lo": float(lr.activation.lo), "hi": float(lr.activation.hi)} for lr in live.layers},
-                  result.stopped_because, result.message, float(result.seconds), changes)
+                  result.stopped_because, result.message, float(result.seconds), changes,
+                  result.best_epoch if getattr(result, "restored", False) else None)
         if replace:
             self.runs[-1] = run
         else:

@@ -105,6 +105,9 @@ class Dashboard(QTabWidget):
         for tab in (self.curves_tab, self.grad_tab, self.act_hists, self.weight_grid, self.boundary_plot,
                     self.confusion_plot):
             self.addTab(tab, "")
+        #: The tabs by their names in a lesson's route ("dashboard.<name>", core.lesson_route.VIEWS).
+        self.views = {"curves": self.curves_tab, "gradients": self.grad_tab, "activations": self.act_hists,
+                      "weights": self.weight_grid, "boundary": self.boundary_plot, "confusion": self.confusion_plot}
         # The curves live as long as the dashboard: a new run empties them. (Removing items and
         # clearing legends lays the plots out again, which cost 30 ms just as training started.)
         self.curves = {}

@@ -143,6 +143,9 @@ class RunsPanel(QWidget):
         self.hist_scroll.setWidgetResizable(True)
         for tab in (self.loss_plot, self.metric_plot, self.grad_plot, self.grad_time_plot, self.hist_scroll):
             self.compare.addTab(tab, "")
+        #: The comparison's tabs by their names in a lesson's route ("runs.<name>").
+        self.views = {"loss": self.loss_plot, "accuracy": self.metric_plot, "gradients": self.grad_plot,
+                      "gradients_over_time": self.grad_time_plot, "activations": self.hist_scroll}
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.compare)

@@ -201,6 +201,24 @@ class TrainingSession(QObject):
         self._train_next_variant()
         return True
 
+    def train_designs(self, designs):
+        """Train each Design of ``designs`` afresh, one run after another, each run named after
+        its design (a lesson's comparison); ``sweepFinished`` brings their rows. Stop ends it."""
+        if self.busy or self.sweep is not None or not designs:
+            return False
+        taken = {r.name for r in self.log.runs}
+        labelled = []
+        for design in designs:
+            name = design.name or self.tr("Untitled")
+            label, n = name, 2
+            while label in taken:
+                label, n = f"{name} ({n})", n + 1
+            taken.add(label)
+            labelled.append((label, design))
+        self.sweep = Sweep(labelled, designs[0].to_dict())
+        self._train_next_variant()
+        return True
+
     @Slot()
     def _train_next_variant(self):
         self._train(self.sweep.next(), fresh=True)
