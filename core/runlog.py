@@ -28,6 +28,7 @@ class LiveRun:
         self.name, self.design, self.planned = name, design, planned
         self.epochs, self.metrics, self.norms = [], {}, {}
         self.layers, self.confusion, self.confusion_epoch, self.surface = (), None, 0, None
+        self.best_epoch, self.restored = None, False  # early stopping: its best epoch; restored at the end
 
     def add(self, epochs, latest, surface=None):
         """Take a batch of epoch records ``[(epoch, metrics, norms, weight histograms)]`` and
@@ -44,8 +45,11 @@ class LiveRun:
             self.planned = latest.epochs
             if latest.layers:
                 self.layers = latest.layers
+            self.best_epoch = latest.best_epoch
+            self.restored = latest.kind == "restored"  # from here on the views show the best epoch's network
             if latest.confusion is not None:
-                self.confusion, self.confusion_epoch = latest.confusion, latest.epoch
+                self.confusion = latest.confusion
+                self.confusion_epoch = latest.best_epoch if self.restored else latest.epoch
         if surface is not None:
             self.surface = surface
 

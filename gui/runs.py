@@ -9,7 +9,7 @@ import os
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import (QAbstractTableModel, QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt,
                             Signal, Slot)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 
 from core.experiments import RunsFileError, pair_layers, runs_path_for
 
-from .plotting import color, curve_plot, pen
+from .plotting import color, curve_plot, fit_legend, pen
 
 MAX_SIDE_BY_SIDE = 4  # runs whose activation histograms fit side by side
 STYLES = {"": Qt.SolidLine, "val_": Qt.DashLine}
@@ -26,7 +26,11 @@ STYLES = {"": Qt.SolidLine, "val_": Qt.DashLine}
 def summary(run):
     final = run.final()
     keys = [k for k in ("loss", "val_loss", "accuracy", "val_accuracy", "mae", "val_mae") if k in final]
-    return "  ".join(f"{k} {final[k]:.4g}" for k in keys)
+    text = "  ".join(f"{k} {final[k]:.4g}" for k in keys)
+    if run.restored_epoch is not None:  # early stopping put the best epoch's weights back
+        text += "  " + QCoreApplication.translate("RunsModel", "(epoch %1, restored)").replace(
+            "%1", str(run.restored_epoch))
+    return text
 
 
 class RunsModel(QAbstractTableModel):
@@ -233,6 +237,7 @@ class RunsPanel(QWidget):
         else:
             for i, run in enumerate(self.compared):
                 self._draw_gradients(tab, i, run)
+            fit_legend(tab.plotItem.legend)
 
     def showEvent(self, event):
         super().showEvent(event)

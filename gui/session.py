@@ -160,7 +160,10 @@ class TrainingSession(QObject):
         if run is not None and self.sweep is not None and not continued:
             self.sweep.rows.append(len(self.log.runs) - 1)
         self.busyChanged.emit()
-        self.ended.emit(result.message, self.tr("Training diverged") if result.stopped_because == "diverged" else "")
+        message = result.message
+        if result.restored and result.metrics:  # the numbers of the network the run left: the best epoch's
+            message += " — " + "  ".join(f"{k} {v:.4g}" for k, v in result.metrics.items())
+        self.ended.emit(message, self.tr("Training diverged") if result.stopped_because == "diverged" else "")
         self._sweep_next(result)
 
     def _changes(self):
