@@ -277,7 +277,9 @@ class RunsPanel(QWidget):
             plot.plot(xs, ends, pen=pen(i), symbol="o", symbolBrush=color(i), symbolSize=7, name=run.name)
             if i == 0:
                 labels = [next(nid for nid in row if nid) for row in rows]  # the first run's names
-                plot.getAxis("bottom").setTicks([list(enumerate(labels))])
+                # Every other name on a major tick, the rest on minor ones (shown when there is room).
+                ticks = list(enumerate(labels))
+                plot.getAxis("bottom").setTicks([ticks[::2], ticks[1::2]])
                 plot.setLabel("bottom", "layer, input side first")
             return
         for j, nid in enumerate(order):

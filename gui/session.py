@@ -24,6 +24,7 @@ class Sweep:
 
     def __init__(self, todo, base):
         self.todo, self.base, self.rows, self.label = list(todo), base, [], None
+        self.designs = False  # True: different designs compared (a lesson's route), not variants of one
 
     def next(self):
         self.label, design = self.todo.pop(0)
@@ -219,6 +220,7 @@ class TrainingSession(QObject):
             taken.add(label)
             labelled.append((label, design))
         self.sweep = Sweep(labelled, designs[0].to_dict())
+        self.sweep.designs = True
         self._train_next_variant()
         return True
 
@@ -239,8 +241,9 @@ class TrainingSession(QObject):
             return
         else:
             self.sweep = None
-            self.message.emit(self.tr("Variant sweep done: %1 runs, compared in the Runs dock.")
-                              .replace("%1", str(len(sweep.rows))), 15000)
+            done = self.tr("Designs trained: %1 runs, compared in the Runs dock.") if sweep.designs else \
+                self.tr("Variant sweep done: %1 runs, compared in the Runs dock.")
+            self.message.emit(done.replace("%1", str(len(sweep.rows))), 15000)
         if sweep.rows:
             self.sweepFinished.emit(sweep.rows)
 

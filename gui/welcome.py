@@ -79,6 +79,8 @@ class DescriptionBanner(QWidget):
     def retranslate(self):
         self.button.setText(self.tr("Show me"))
         self.button.setToolTip(self.tr("Follow the lesson: train, and open the view that shows its point"))
+        if self.design is not None:
+            self.show_design(self.design)
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
@@ -89,8 +91,9 @@ class DescriptionBanner(QWidget):
         self.design = design
         text = design.description
         lesson = (design.lesson or {}).get("text")
+        heading = self.tr("Lesson:")
         self.label.setText((f"<b>{html(design.name)}</b> — {html(text)}" if text else "")
-                           + (f"<br><b>{self.tr('Lesson:')}</b> {html(lesson)}" if lesson else ""))
+                           + (f"<br><b>{html(heading)}</b> {html(lesson)}" if lesson else ""))
         self.button.setVisible(bool(lesson))
         self.setVisible(bool(text or lesson))
 

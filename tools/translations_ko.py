@@ -349,4 +349,5 @@ KO = {
         "학습을 누르면 각 층의 출력이 히스토그램으로 나타납니다. 포화된 Sigmoid는 0과 1에, 죽은 ReLU는 0에 몰립니다.",
     "Press Train to see each layer's weights: how their distribution spreads over the epochs, and now.":
         "학습을 누르면 각 층의 가중치가 나타납니다. 에포크에 따라 분포가 어떻게 퍼지는지, 그리고 지금의 분포를 보여 줍니다.",
+    "Designs trained: %1 runs, compared in the Runs dock.": "설계 학습 완료: 실행 %1개를 실행 기록 창에서 비교합니다.",
 }

@@ -528,6 +528,10 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>변형 실행을 멈췄습니다. %1개의 변형은 학습하지 않았습니다.</translation>
     </message>
     <message>
+        <source>Designs trained: %1 runs, compared in the Runs dock.</source>
+        <translation>설계 학습 완료: 실행 %1개를 실행 기록 창에서 비교합니다.</translation>
+    </message>
+    <message>
         <source>Variant sweep done: %1 runs, compared in the Runs dock.</source>
         <translation>변형 실행 완료: 실행 %1개를 실행 기록 창에서 비교합니다.</translation>
     </message>
@@ -576,6 +580,10 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>Follow the lesson: train, and open the view that shows its point</source>
         <translation>수업을 따라갑니다: 학습하고, 요점을 보여 주는 화면을 엽니다</translation>
+    </message>
+    <message>
+        <source>Lesson:</source>
+        <translation>수업:</translation>
     </message>
 </context>
 <context>
