@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QW
 from core import DesignError, load_design
 
 from .files import EXAMPLES_DIR, example_files
-from .i18n import html
+from .i18n import core_text, html
 
 
 class WelcomePage(QTextBrowser):
@@ -89,10 +89,12 @@ class DescriptionBanner(QWidget):
 
     def show_design(self, design):
         self.design = design
-        text = design.description
+        # An example's name, description and lesson as shipped read in the user's language.
+        text = core_text(design.description) if design.description else ""
         lesson = (design.lesson or {}).get("text")
+        lesson = core_text(lesson) if lesson else ""
         heading = self.tr("Lesson:")
-        self.label.setText((f"<b>{html(design.name)}</b> — {html(text)}" if text else "")
+        self.label.setText((f"<b>{html(core_text(design.name))}</b> — {html(text)}" if text else "")
                            + (f"<br><b>{html(heading)}</b> {html(lesson)}" if lesson else ""))
         self.button.setVisible(bool(lesson))
         self.setVisible(bool(text or lesson))
@@ -161,7 +163,7 @@ class LessonGuide(QObject):
             try:
                 designs += [load_design(path) for path in plan.paths[1:]]
             except (DesignError, OSError) as e:
-                self.message.emit(self.tr("Cannot follow the lesson: %1").replace("%1", str(e)), 10000)
+                self.message.emit(self.tr("Cannot follow the lesson: %1").replace("%1", core_text(e)), 10000)
                 return False
             started = w.session.train_designs(designs)
         else:

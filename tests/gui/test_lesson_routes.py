@@ -108,3 +108,17 @@ def test_show_me_on_the_optimizer_race_runs_one_variant_per_optimizer(window, qt
     assert [r.design["training"]["optimizer"]["type"] for r in runs] == list(OPTIMIZER_PARAMS)
     assert window.runs_panel.selected_rows() == list(range(len(runs)))
     assert in_front(window, "runs.loss")
+
+
+def test_the_lesson_reads_in_korean_with_its_button(window, qtbot):
+    from PySide6.QtCore import QCoreApplication
+
+    from gui.i18n import core_text
+    window.open_file(os.path.join(EXAMPLES, "vanishing_sigmoid.layerlab"))
+    lesson = window.doc.design.lesson["text"]
+    window.set_language("ko")
+    QCoreApplication.processEvents()  # the language change reaches the banner as an event
+    korean = core_text(lesson, "ko")
+    assert korean != lesson and korean in window.description.text()
+    assert "수업:" in window.description.text() and window.description.button.text() == "보여 주세요"
+    window.set_language("en")
