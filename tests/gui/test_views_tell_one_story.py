@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 
 from core import load_design
 from core.training import GRADIENT_HISTOGRAM_CAPTION, Trainer
-from gui import i18n
 from tools.translations_ko import KO
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
