@@ -15,8 +15,7 @@ class Classroom(QObject):
         self.window = w = window
         w.paint_view = PaintView(w.doc)
         w.paint_dock = w._dock("paint", w.paint_view, Qt.RightDockWidgetArea)
-        w.tabifyDockWidget(w.summary_dock, w.paint_dock)
-        w.paint_dock.hide()
+        w.paint_dock.hide()  # shown beside the properties by Training > Paint data…
         w.presentation = self.presentation = Presentation(w)
 
         w.act_paint = w._action(self.show_paint, None, "paint_data")

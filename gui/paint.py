@@ -118,7 +118,7 @@ class PaintView(QWidget):
         self.box = _PaintBox(self)
         self.plot = pg.PlotWidget(viewBox=self.box, background="w")
         self.plot.showGrid(x=True, y=True, alpha=0.2)
-        self.plot.setMinimumSize(240, 200)
+        self.plot.setMinimumSize(120, 80)  # small: the right-hand docks must not squeeze the Training dock
         self.scatter = pg.ScatterPlotItem(size=9, pen=pg.mkPen("#333", width=0.6))
         self.plot.addItem(self.scatter)
 
