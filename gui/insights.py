@@ -1,0 +1,263 @@
+"""What the trainer's reports say about the network, shown where the user looks.
+
+:class:`Insights` listens to the run log (core.runlog, on the GUI thread) and, from each report
+that carries layer statistics, puts the warnings on the canvas (badges) and in the **Problems**
+list (:class:`ProblemsPanel`: each warning with its cause and what to try), the neuron pictures
+in the nodes (data with two features), and the convolution layers' filters and feature maps in
+:class:`FiltersView`. A report without a warning clears it: warnings go when the problem does.
+Another design (New, Open) clears everything.
+
+Painting costs the training thread the interpreter, so the canvas's pictures are replaced at most
+every PICTURES_SECONDS and the filters view only paints while it is in view.
+"""
+import time
+
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget
+
+from core.diagnostics import by_node
+
+from . import node_extras as extras
+
+#: The canvas's neuron pictures are replaced at most this often: each replacement repaints the
+#: canvas, and a repaint holds the interpreter the training thread needs (bench_dashboard.py).
+PICTURES_SECONDS = 0.4
+MAP_SIDE = 44.0     # a filter's or a feature map's side in the filters view
+MAP_GAP = 6.0
+
+
+def tr(text):
+    return QCoreApplication.translate("Insights", text)
+
+
+def _key(warnings):
+    """What decides whether the Problems list must change: which layer has which problem."""
+    return tuple((w.code, w.node_id) for w in warnings)
+
+
+class ProblemsPanel(QWidget):
+    """The Problems list: one entry per warning, its message, cause and what to try."""
+
+    nodeChosen = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.warnings = ()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.itemClicked.connect(lambda item: self.nodeChosen.emit(item.data(Qt.UserRole) or ""))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.list)
+        self.retranslate()
+
+    def set_warnings(self, warnings):
+        self.warnings = tuple(warnings)
+        self.list.clear()
+        for w in self.warnings:
+            item = QListWidgetItem()
+            item.setData(Qt.UserRole, w.node_id)
+            self.list.addItem(item)
+        self.retranslate()
+
+    def lines(self):
+        """The list's entries as the user reads them."""
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def retranslate(self):
+        self.intro.setText(tr("What the last report of the training says about the layers (click a problem to "
+                              "select its layer):") if self.warnings else
+                           tr("No problems: the last report of the training found no dead, saturated or "
+                              "starved layer."))
+        for i, w in enumerate(self.warnings):
+            message, cause, advice = w.explanation(extras.translate_diagnostic)
+            lines = ["⚠ " + message, tr("Cause: %1").replace("%1", cause)]
+            lines += [tr("Try: %1").replace("%1", a) for a in advice]
+            item = self.list.item(i)
+            item.setText("\n".join(lines))
+            item.setToolTip(tr("Click to select %1 on the canvas").replace("%1", w.node_id))
+
+
+class FiltersCanvas(QWidget):
+    """Rows of small images: per Conv2D layer its first filters, the validation image and its
+    feature maps (orange negative, white zero, blue positive, as the neuron pictures)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows = []   # (title, [QPixmap])
+
+    def set_layers(self, layers):
+        rows = []
+        for lr in layers:
+            if lr.filters is None:
+                continue
+            rows.append((tr("%1 (Conv2D): the first %2 filters, averaged over the input channels")
+                         .replace("%1", lr.node_id).replace("%2", str(len(lr.filters))),
+                         extras.to_pixmaps(lr.filters, "")))
+            sample = [] if lr.sample is None else extras.to_pixmaps(lr.sample[None], "")
+            rows.append((tr("%1: a validation image (left) and what those filters make of it (feature maps)")
+                         .replace("%1", lr.node_id), sample + extras.to_pixmaps(lr.feature_maps, "")))
+        self.rows = rows
+        width = max((len(p) for _, p in rows), default=0) * (MAP_SIDE + MAP_GAP) + 2 * MAP_GAP
+        self.setMinimumSize(int(max(width, 200)), int(len(rows) * (MAP_SIDE + 26) + MAP_GAP))
+        self.update()
+
+    def sizeHint(self):
+        return self.minimumSize() if self.rows else QSize(300, 120)
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        y = MAP_GAP
+        for title, pixmaps in self.rows:
+            painter.setPen(QColor("#222222"))
+            painter.drawText(QRectF(MAP_GAP, y, self.width() - 2 * MAP_GAP, 18), Qt.AlignVCenter | Qt.AlignLeft,
+                             title)
+            y += 20
+            for k, pixmap in enumerate(pixmaps):
+                target = QRectF(MAP_GAP + k * (MAP_SIDE + MAP_GAP), y, MAP_SIDE, MAP_SIDE)
+                painter.drawPixmap(target.toRect(), pixmap)
+                painter.setPen(QColor("#bbbbbb"))
+                painter.drawRect(target)
+            y += MAP_SIDE + 6
+
+
+class FiltersView(QScrollArea):
+    """The dock's widget: the filters canvas, or a line saying what appears here."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.canvas = FiltersCanvas()
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.setWidgetResizable(False)
+        self.setWidget(self.empty)
+        self._layers = None       # the newest layers not painted yet (the view was hidden)
+        self.shown_layers = ()
+        self.retranslate()
+
+    def show_layers(self, layers):
+        self._layers = tuple(layers)
+        if self.isVisible():
+            self._paint()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self._paint()
+
+    def _paint(self):
+        if self._layers is None:
+            return
+        layers, self._layers = self._layers, None
+        self.shown_layers = layers
+        self.canvas.set_layers(layers)
+        has = bool(self.canvas.rows)
+        if has and self.widget() is not self.canvas:
+            self.takeWidget()
+            self.setWidget(self.canvas)
+        elif not has and self.widget() is not self.empty:
+            self.takeWidget()
+            self.setWidget(self.empty)
+        self.canvas.resize(self.canvas.minimumSize())
+
+    def retranslate(self):
+        self.empty.setText(tr("Filters and feature maps of Conv2D layers appear here while a network with "
+                              "convolution trains."))
+        self.empty.resize(max(self.viewport().width(), 300), 80)
+        if self.shown_layers:
+            self._layers = self.shown_layers
+            self._paint()
+
+
+class Insights(QObject):
+    """Keeps the canvas, the Problems list and the filters view in step with the run log."""
+
+    def __init__(self, log, scene, parent=None):
+        super().__init__(parent)
+        self.log, self.scene = log, scene
+        self.problems = ProblemsPanel()
+        self.filters = FiltersView()
+        self.problems.nodeChosen.connect(lambda nid: scene.select_nodes([nid]))
+        self._warning_key = ()
+        self._pictures = None          # waiting for its turn on the canvas
+        self._pictures_at = -PICTURES_SECONDS
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._apply_pictures)
+        log.subscribe("reports", self._reports)
+        log.subscribe("cleared", self.clear)
+
+    def _reports(self, epochs, latest, surface):
+        if latest is None or not latest.layers:
+            return  # nothing new about the layers: what is shown stays
+        self.show_report(latest)
+
+    def show_report(self, report):
+        warnings = report.warnings
+        key = _key(warnings)
+        if key != self._warning_key or warnings:
+            self.scene.set_warnings(by_node(warnings))  # the values in the tooltips move on
+        if key != self._warning_key:
+            self._warning_key = key
+            self.problems.set_warnings(warnings)
+        self._pictures = report.pictures
+        wait = self._pictures_at + PICTURES_SECONDS - time.monotonic()
+        if wait <= 0:
+            self._apply_pictures()
+        elif not self._timer.isActive():
+            self._timer.start(int(wait * 1000) + 1)
+        if any(lr.filters is not None for lr in report.layers) or self.filters.shown_layers:
+            self.filters.show_layers(report.layers)
+
+    @Slot()
+    def _apply_pictures(self):
+        if self._pictures is None:
+            return
+        pictures, self._pictures = self._pictures, None
+        self._pictures_at = time.monotonic()
+        self.scene.set_neuron_images(pictures)
+
+    def clear(self):
+        """Another design: no warnings, no pictures."""
+        self._timer.stop()
+        self._pictures, self._warning_key = None, ()
+        self.scene.set_warnings({})
+        self.scene.set_neuron_images({})
+        self.problems.set_warnings(())
+        self.filters.show_layers(())
+
+    def install(self, window):
+        """The Problems and "Filters & feature maps" docks, tabbed beside the Runs dock, and their
+        entries in the View menu (after the window made its menus)."""
+        self.problems_dock = _dock(window, "problems", self.problems)
+        self.filters_dock = _dock(window, "filters", self.filters)
+        window.tabifyDockWidget(window.runs_dock, self.problems_dock)
+        window.tabifyDockWidget(self.problems_dock, self.filters_dock)
+        window.training_dock.raise_()
+        before = window.menu_language.menuAction()
+        window.menu_view.insertActions(before, [self.problems_dock.toggleViewAction(),
+                                                self.filters_dock.toggleViewAction()])
+        window.menu_view.insertSeparator(before)
+        self.retranslate()
+
+    def retranslate(self):
+        self.problems.retranslate()
+        self.filters.retranslate()
+        if hasattr(self, "problems_dock"):
+            self.problems_dock.setWindowTitle(tr("Problems"))
+            self.filters_dock.setWindowTitle(tr("Filters & feature maps"))
+
+
+def _dock(window, name, widget):
+    dock = QDockWidget(window)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    window.addDockWidget(Qt.BottomDockWidgetArea, dock)
+    return dock
+
