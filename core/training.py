@@ -490,8 +490,10 @@ class Trainer:
                        for nid in net.order if nid != net.input_id]
             if self._neuron_plane is None:
                 self._neuron_plane = NeuronPlane(self.x_train)
-            if self._neuron_plane.planar:  # its forward pass replaces the probe's activations: last
+            if self._neuron_plane.planar:  # its forward pass replaces the probe's activations: put back
+                probe = net.activations
                 pictures = self._neuron_plane.pictures(net)
+                net.activations = probe
                 reports = [replace(r, pictures=pictures.get(r.node_id)) for r in reports]
         finally:
             for key, arr in net.state.items():
