@@ -24,6 +24,8 @@ NODE_W, NODE_H = 190.0, 66.0
 STEP = 90.0          # vertical distance between stacked nodes (design files use the same)
 PORT_R = 6.0
 HINT_COLOR = "#2ca02c"   # where a dragged layer would go
+LABEL_R = 7.0            # a merge's input index: a small circle on the edge,
+LABEL_BEFORE_END = 26.0  # this far before the arrow (clear of it and of the input port)
 
 CATEGORY_COLORS = {
     "core": QColor("#4C78A8"),
@@ -236,9 +238,36 @@ class EdgeItem(QGraphicsPathItem):
         self.setFlags(QGraphicsItem.ItemIsSelectable)
         self.setZValue(0)
         self.drop_hint = False   # a layer dragged here would be inserted into this edge
-        self.setToolTip(tr("Edge %1 → %2; select it and press Delete to remove it")
-                        .replace("%1", src_item.node_id).replace("%2", dst_item.node_id))
+        self.input_index = None  # 1, 2, …: which input of a merge this edge is (a label near its end)
+        self._set_tooltip()
         self.update_path()
+
+    def _set_tooltip(self):
+        text = tr("Edge %1 → %2; select it and press Delete to remove it")
+        if self.input_index is not None:
+            text = tr("Edge %1 → %2, input %3 of %2; select it and press Delete to remove it") \
+                .replace("%3", str(self.input_index))
+        self.setToolTip(text.replace("%1", self.src.node_id).replace("%2", self.dst.node_id))
+
+    def set_input_index(self, index):
+        if index != self.input_index:
+            self.prepareGeometryChange()
+            self.input_index = index
+            self._set_tooltip()
+            self.update()
+
+    def label_center(self):
+        """Where the input index is drawn: on the edge, LABEL_BEFORE_END before its arrow."""
+        path = self.path()
+        length = path.length()
+        return path.pointAtPercent(path.percentAtLength(max(0.0, length - LABEL_BEFORE_END)) if length else 1.0)
+
+    def boundingRect(self):
+        rect = super().boundingRect()
+        if self.input_index is None:
+            return rect
+        c = self.label_center()
+        return rect.united(QRectF(c.x() - LABEL_R - 1, c.y() - LABEL_R - 1, 2 * LABEL_R + 2, 2 * LABEL_R + 2))
 
     @property
     def key(self):
@@ -267,6 +296,18 @@ class EdgeItem(QGraphicsPathItem):
         tangent = self.path().angleAtPercent(0.98)
         painter.setBrush(color)
         painter.drawPolygon(_arrow(b, tangent))
+        if self.input_index is not None:  # which input of the merge this is
+            c = self.label_center()
+            painter.setPen(QPen(color, 1.2))
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawEllipse(c, LABEL_R, LABEL_R)
+            font = QFont(painter.font())
+            font.setBold(True)
+            font.setPointSizeF(7.5)
+            painter.setFont(font)
+            painter.setPen(QColor("#222222"))
+            painter.drawText(QRectF(c.x() - LABEL_R, c.y() - LABEL_R, 2 * LABEL_R, 2 * LABEL_R), Qt.AlignCenter,
+                             str(self.input_index))
 
 
 def _arrow(tip, angle_deg, size=9):
