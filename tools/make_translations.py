@@ -47,6 +47,7 @@ CONTEXTS = {
     "lessons/keras_code.py": ("*", None),
     "canvas_items.py": (None, "Canvas"),
     "node_extras.py": (None, "Canvas"),
+    "insights.py": (None, "Insights"),
 }
 STRING = r'((?:"(?:[^"\\]|\\.)*"\s*)+)'  # adjacent literals, as Python joins them
 
