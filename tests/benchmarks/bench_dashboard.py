@@ -12,6 +12,10 @@ a long run.
   out of the first run). Target: never longer than 50 ms.
 - Memory: 5,000 epochs of XOR in the app with the curves in view; the process's resident
   memory every 1,000 epochs. Target: flat (nothing grows without bound).
+- Insights (gui/insights.py, with every report's warnings): the spiral (two features, so neuron
+  pictures in the canvas's nodes) three runs in a row with each of the six tabs in view, and the
+  digits CNN three runs in a row with the "Filters & feature maps" dock in view; the longest stall
+  over the three runs and the throughput against the same example headless.
 
 Runs offscreen by default (QT_QPA_PLATFORM=offscreen unless already set).
 
@@ -79,20 +83,23 @@ class PaintCounter(QObject):
         return False
 
 
-def headless_samples_per_second(epochs):
-    design = load_design(os.path.join(EXAMPLES, "digits.layerlab"))
+def headless_samples_per_second(epochs, example="digits"):
+    design = load_design(os.path.join(EXAMPLES, example + ".layerlab"))
     trainer = Trainer(design, epochs=epochs, callback=lambda report: None, layer_stats=False)
     result = trainer.fit()
     return epochs * len(trainer.x_train) / result.seconds
 
 
-def run_in_app(app, window, example, epochs, tab, probe, on_epoch=None):
+def run_in_app(app, window, example, epochs, tab, probe, on_epoch=None, dock=None, reopen=True):
     """Train ``example`` in ``window`` (shown, as a user's one window is) with dashboard tab
-    ``tab`` in view; returns (samples per second, paints of the tab, the run's TrainResult).
-    ``probe`` may be None."""
-    window.open_file(os.path.join(EXAMPLES, example + ".layerlab"))
+    ``tab`` in view (or ``dock`` raised over the dashboard); returns (samples per second, paints
+    of the tab, the run's TrainResult). ``probe`` may be None. Without ``reopen`` the run follows
+    the last one on the same design (Train again: a fresh run, the views already laid out)."""
+    if reopen:
+        window.open_file(os.path.join(EXAMPLES, example + ".layerlab"))
     window.doc.design.training["epochs"] = epochs
     dash = window.dashboard
+    window.training_dock.raise_()
     dash.setCurrentIndex(tab)
     counter = PaintCounter()
     watched = [w for w in [dash.currentWidget()] + dash.currentWidget().findChildren(QObject)
@@ -102,6 +109,15 @@ def run_in_app(app, window, example, epochs, tab, probe, on_epoch=None):
     dash.repaint_visible()
     while not all(grid.complete for grid in (dash.grad_hists, dash.act_hists, dash.weight_grid)):
         app.processEvents()  # a tab just brought into view lays out the last run's plots first
+    if dock is not None:
+        dock.raise_()
+        counter_target = dock.widget()
+        for w in watched:
+            w.removeEventFilter(counter)
+        watched = [counter_target] + counter_target.findChildren(QObject)
+        watched = [w for w in watched if hasattr(w, "installEventFilter")]
+        for w in watched:
+            w.installEventFilter(counter)
     app.processEvents()
     loop = QEventLoop()
     window.trainer.stopped.connect(loop.quit)
@@ -141,6 +157,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--epochs", type=int, default=300)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--insights-only", action="store_true", help="only the neuron, warning and conv pictures part")
     args = ap.parse_args()
 
     app = QApplication.instance() or QApplication([])
@@ -150,6 +167,10 @@ def main():
     window = MainWindow()
     window.resize(1300, 850)
     window.show()
+    if args.insights_only:
+        insights(app, window, probe, args.rounds)
+        window.close()
+        return
     names = [window.dashboard.tabText(i) for i in range(window.dashboard.count())]
     tabs = [0, 1, 2, 3, 5]  # digits has 64 features: no decision boundary
     headless, shown, paints, stalls = [], {t: [] for t in tabs}, {}, {}
@@ -183,7 +204,36 @@ def main():
     print(f"xor, 5000 epochs in the app: resident memory (MiB) before {start:.1f}, at epoch  {marks}; "
           f"growth from epoch {min(log.marks)} to {max(log.marks)}: {last - first:+.1f} MiB; "
           f"longest GUI stall {probe.longest * 1000:.0f} ms, {probe.when:.2f} s into the run (target <= 50 ms)")
+    insights(app, window, probe, args.rounds)
     window.close()
+
+
+def insights(app, window, probe, rounds, epochs=300):
+    """Neuron pictures and warnings (spiral, every tab) and conv pictures (digits CNN, Filters dock):
+    three runs in a row each, the longest stall over them, and the cost against headless."""
+    names = [window.dashboard.tabText(i) for i in range(window.dashboard.count())]
+    base = max(headless_samples_per_second(epochs, "spiral") for _ in range(rounds))
+    print(f"spiral (neuron pictures on the canvas, warnings), {epochs} epochs, 3 runs in a row per tab; "
+          f"headless {base:,.0f} samples/s")
+    for tab in range(window.dashboard.count()):
+        worst, best, paints = 0.0, 0.0, 0
+        for k in range(3):
+            sps, painted, _ = run_in_app(app, window, "spiral", epochs, tab, probe, reopen=(k == 0))
+            worst, best, paints = max(worst, probe.longest), max(best, sps), paints + painted
+        print(f"  tab '{names[tab]}': longest GUI stall {worst * 1000:.0f} ms (target <= 50 ms); "
+              f"best {best:,.0f} samples/s with the stall probe on, cost {100 * (1 - best / base):.1f}% "
+              f"(target <= 15%), {paints} paints")
+    base = max(headless_samples_per_second(30, "digits_cnn") for _ in range(rounds))
+    dock = window.insights.filters_dock
+    worst, best = 0.0, 0.0
+    for k in range(3):
+        sps, painted, _ = run_in_app(app, window, "digits_cnn", 30, 0, probe, dock=dock, reopen=(k == 0))
+        worst, best = max(worst, probe.longest), max(best, sps)
+    print(f"digits CNN, 30 epochs, 3 runs in a row, 'Filters & feature maps' in view: longest GUI stall "
+          f"{worst * 1000:.0f} ms (target <= 50 ms); best {best:,.0f} samples/s against {base:,.0f} headless, "
+          f"cost {100 * (1 - best / base):.1f}% (target <= 15%), {painted} paints in the last run")
+    sps, _, _ = run_in_app(app, window, "digits_cnn", 30, 0, None, dock=dock, reopen=False)
+    print(f"  without the stall probe: {sps:,.0f} samples/s, cost {100 * (1 - sps / base):.1f}%")
 
 
 if __name__ == "__main__":
