@@ -12,11 +12,14 @@ every PICTURES_SECONDS and the filters view only paints while it is in view.
 """
 import time
 
+import numpy as np
+
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget
 
 from core.diagnostics import by_node
+from core.training import FILTERS_SHOWN
 
 from . import node_extras as extras
 
@@ -29,6 +32,15 @@ MAP_GAP = 6.0
 
 def tr(text):
     return QCoreApplication.translate("Insights", text)
+
+
+def gray_pixmap(image):
+    """An image as grey levels from its darkest (black) to its lightest (white) value."""
+    image = np.nan_to_num(np.asarray(image, dtype=np.float32))
+    lo, hi = float(image.min()), float(image.max())
+    grey = np.ascontiguousarray(np.rint(255 * (image - lo) / (hi - lo if hi > lo else 1.0)).astype(np.uint8))
+    h, w = grey.shape
+    return QPixmap.fromImage(QImage(grey.data, w, h, w, QImage.Format_Grayscale8).copy())
 
 
 def _key(warnings):
@@ -99,11 +111,11 @@ class FiltersCanvas(QWidget):
             rows.append((tr("%1 (Conv2D): the first %2 filters, averaged over the input channels")
                          .replace("%1", lr.node_id).replace("%2", str(len(lr.filters))),
                          extras.to_pixmaps(lr.filters, "")))
-            sample = [] if lr.sample is None else extras.to_pixmaps(lr.sample[None], "")
+            sample = [] if lr.sample is None else [gray_pixmap(lr.sample)]
             rows.append((tr("%1: a validation image (left) and what those filters make of it (feature maps)")
                          .replace("%1", lr.node_id), sample + extras.to_pixmaps(lr.feature_maps, "")))
         self.rows = rows
-        width = max((len(p) for _, p in rows), default=0) * (MAP_SIDE + MAP_GAP) + 2 * MAP_GAP
+        width = max((len(p) for _, p in rows), default=0) * (MAP_SIDE + MAP_GAP) + 5 * MAP_GAP
         self.setMinimumSize(int(max(width, 200)), int(len(rows) * (MAP_SIDE + 26) + MAP_GAP))
         self.update()
 
@@ -119,8 +131,10 @@ class FiltersCanvas(QWidget):
             painter.drawText(QRectF(MAP_GAP, y, self.width() - 2 * MAP_GAP, 18), Qt.AlignVCenter | Qt.AlignLeft,
                              title)
             y += 20
+            apart = len(pixmaps) > FILTERS_SHOWN  # the validation image, then its feature maps
             for k, pixmap in enumerate(pixmaps):
-                target = QRectF(MAP_GAP + k * (MAP_SIDE + MAP_GAP), y, MAP_SIDE, MAP_SIDE)
+                x = MAP_GAP + k * (MAP_SIDE + MAP_GAP) + (3 * MAP_GAP if apart and k else 0)
+                target = QRectF(x, y, MAP_SIDE, MAP_SIDE)
                 painter.drawPixmap(target.toRect(), pixmap)
                 painter.setPen(QColor("#bbbbbb"))
                 painter.drawRect(target)
@@ -136,7 +150,7 @@ class FiltersView(QScrollArea):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignCenter)
-        self.setWidgetResizable(False)
+        self.setWidgetResizable(True)
         self.setWidget(self.empty)
         self._layers = None       # the newest layers not painted yet (the view was hidden)
         self.shown_layers = ()
@@ -164,12 +178,10 @@ class FiltersView(QScrollArea):
         elif not has and self.widget() is not self.empty:
             self.takeWidget()
             self.setWidget(self.empty)
-        self.canvas.resize(self.canvas.minimumSize())
 
     def retranslate(self):
         self.empty.setText(tr("Filters and feature maps of Conv2D layers appear here while a network with "
                               "convolution trains."))
-        self.empty.resize(max(self.viewport().width(), 300), 80)
         if self.shown_layers:
             self._layers = self.shown_layers
             self._paint()
@@ -233,7 +245,7 @@ class Insights(QObject):
         self.filters.show_layers(())
 
     def install(self, window):
-        """The Problems and "Filters & feature maps" docks, tabbed beside the Runs dock, and their
+        """The Problems and "Filters and feature maps" docks, tabbed beside the Runs dock, and their
         entries in the View menu (after the window made its menus)."""
         self.problems_dock = _dock(window, "problems", self.problems)
         self.filters_dock = _dock(window, "filters", self.filters)
@@ -251,7 +263,7 @@ class Insights(QObject):
         self.filters.retranslate()
         if hasattr(self, "problems_dock"):
             self.problems_dock.setWindowTitle(tr("Problems"))
-            self.filters_dock.setWindowTitle(tr("Filters & feature maps"))
+            self.filters_dock.setWindowTitle(tr("Filters and feature maps"))
 
 
 def _dock(window, name, widget):

@@ -331,7 +331,7 @@ KO = {
     "Axis to join along, as in Keras: -1 the last (channels or features), 1 the first after the batch.":
         "이어 붙일 축 (Keras와 같은 의미): -1은 마지막 축 (채널 또는 특성), 1은 배치 다음의 첫 축.",
     # Insights (gui/insights.py): the Problems list and the filters view; the canvas's merge inputs
-    "Problems": "문제", "Filters & feature maps": "필터와 특성 맵",
+    "Problems": "문제", "Filters and feature maps": "필터와 특성 맵",
     "Cause: %1": "원인: %1", "Try: %1": "해 볼 것: %1", "Click to select %1 on the canvas": "클릭하면 캔버스에서 %1을(를) 선택합니다",
     "What the last report of the training says about the layers (click a problem to select its layer):":
         "학습의 마지막 보고가 각 층에 대해 알려 주는 것 (문제를 클릭하면 그 층을 선택합니다):",

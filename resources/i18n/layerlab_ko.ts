@@ -1202,7 +1202,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>문제</translation>
     </message>
     <message>
-        <source>Filters &amp; feature maps</source>
+        <source>Filters and feature maps</source>
         <translation>필터와 특성 맵</translation>
     </message>
 </context>
