@@ -25,7 +25,7 @@ STEP = 90.0          # vertical distance between stacked nodes (design files use
 PORT_R = 6.0
 HINT_COLOR = "#2ca02c"   # where a dragged layer would go
 LABEL_R = 7.0            # a merge's input index: a small circle on the edge,
-LABEL_BEFORE_END = 26.0  # this far before the arrow (clear of it and of the input port)
+LABEL_BEFORE_END = 40.0  # this far before the arrow: clear of it, and where edges into one port part
 
 CATEGORY_COLORS = {
     "core": QColor("#4C78A8"),
@@ -260,7 +260,17 @@ class EdgeItem(QGraphicsPathItem):
         """Where the input index is drawn: on the edge, LABEL_BEFORE_END before its arrow."""
         path = self.path()
         length = path.length()
-        return path.pointAtPercent(path.percentAtLength(max(0.0, length - LABEL_BEFORE_END)) if length else 1.0)
+        if not length:
+            return path.pointAtPercent(1.0)
+        r = LABEL_R + 2
+        covered = [item.mapRectToScene(item.body()).adjusted(-r, -r, r, r) for item in (self.dst, self.src)]
+        back = LABEL_BEFORE_END
+        while back < length:  # an edge curling round into its port: go back until no node hides the label
+            point = path.pointAtPercent(path.percentAtLength(length - back))
+            if not any(rect.contains(point) for rect in covered):
+                return point
+            back += LABEL_R
+        return path.pointAtPercent(path.percentAtLength(max(0.0, length - LABEL_BEFORE_END)))
 
     def boundingRect(self):
         rect = super().boundingRect()
