@@ -140,7 +140,7 @@ class CanvasScene(QGraphicsScene):
             found = pictures.get(nid)
             if found is not None:
                 item.set_pictures(*found)
-            elif item.pixmaps:
+            elif item.picture_count:
                 item.set_pictures(None, 0)
         if self.magnifier.isVisible():
             self.magnify(None, None)

@@ -65,7 +65,10 @@ class NodeItem(QGraphicsObject):
         self.lines = []
         self.error = None
         self.warnings = []       # core.diagnostics.LayerWarning, from the last report
-        self.pixmaps = []        # pictures of the first units (core.neurons)
+        self.images = None       # (units, h, w) outputs of the first units over the input plane (core.neurons)
+        self.picture_count = 0   # how many units are pictured
+        self.panel_pixmap = None  # all their pictures, as painted (node_extras.panel_pixmap)
+        self._pixmaps = None     # one pixmap per unit, made when asked for (the magnifier)
         self.hidden_units = 0    # units the layer has beyond those pictured
         self.drop_hint = False   # a layer dragged here would go right after this node
         self._tooltip = ""
@@ -81,12 +84,21 @@ class NodeItem(QGraphicsObject):
             c = extras.badge_center(NODE_W, NODE_H)
             r = extras.BADGE_R + 2
             rect = rect.united(QRectF(c.x() - r * 1.2, c.y() - r * 1.2, r * 2.4, r * 2.4))
-        if self.pixmaps:
+        if self.picture_count:
             rect = rect.united(self.pictures_panel().adjusted(-1, -1, 1, 1))
         return rect
 
     def pictures_panel(self):
-        return extras.pictures_rect(len(self.pixmaps), self.hidden_units, NODE_W, NODE_H)
+        return extras.pictures_rect(self.picture_count, self.hidden_units, NODE_W, NODE_H)
+
+    @property
+    def pixmaps(self):
+        """One QPixmap per pictured unit (made on first use after the pictures change)."""
+        if self.images is None:
+            return []
+        if self._pixmaps is None:
+            self._pixmaps = extras.to_pixmaps(self.images, self.type_name)
+        return self._pixmaps
 
     # -- what training tells about the layer -----------------------------------------------
     def set_warnings(self, warnings):
@@ -100,17 +112,19 @@ class NodeItem(QGraphicsObject):
         """Show each unit's picture (``images``: (units, h, w) outputs over the input plane) and
         how many units are not shown; ``images`` None removes them."""
         self.prepareGeometryChange()
-        self.pixmaps = [] if images is None else extras.to_pixmaps(images, self.type_name)
+        self.images, self._pixmaps = images, None
+        self.picture_count = 0 if images is None else len(images)
+        self.panel_pixmap = None if images is None else extras.panel_pixmap(images, self.type_name)
         self.hidden_units = int(hidden) if images is not None else 0
         self._update_tooltip()
         self.update()
 
     def picture_at(self, local):
         """The unit whose picture is under ``local`` (item coordinates), or None."""
-        if not self.pixmaps:
+        if not self.picture_count:
             return None
         panel = self.pictures_panel()
-        for k in range(len(self.pixmaps)):
+        for k in range(self.picture_count):
             if extras.picture_rect(panel, k).contains(local):
                 return k
         return None
@@ -119,7 +133,7 @@ class NodeItem(QGraphicsObject):
         lines = extras.warning_lines(self.warnings)
         if self.hidden_units:
             lines.append(tr("Pictures of the first %1 units; %2 more are not shown")
-                         .replace("%1", str(len(self.pixmaps))).replace("%2", str(self.hidden_units)))
+                         .replace("%1", str(self.picture_count)).replace("%2", str(self.hidden_units)))
         self.setToolTip("<br>".join([self._tooltip] + lines))
 
     def hoverMoveEvent(self, event):
@@ -203,8 +217,8 @@ class NodeItem(QGraphicsObject):
             painter.drawEllipse(self.input_port(), PORT_R, PORT_R)
         painter.setBrush(QBrush(color))
         painter.drawEllipse(self.output_port(), PORT_R, PORT_R)
-        if self.pixmaps:
-            extras.paint_pictures(painter, self.pictures_panel(), self.pixmaps, self.hidden_units)
+        if self.picture_count:
+            extras.paint_pictures(painter, self.pictures_panel(), self.panel_pixmap, self.hidden_units)
         if self.warnings:
             extras.paint_badge(painter, extras.badge_center(NODE_W, NODE_H), len(self.warnings))
 

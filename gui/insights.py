@@ -44,8 +44,9 @@ def gray_pixmap(image):
 
 
 def _key(warnings):
-    """What decides whether the Problems list must change: which layer has which problem."""
-    return tuple((w.code, w.node_id) for w in warnings)
+    """What decides whether the badges and the Problems list must change: which layer has which
+    problem, and its words (the measured share in whole percent)."""
+    return tuple((w.code, w.node_id, w.text()) for w in warnings)
 
 
 class ProblemsPanel(QWidget):
@@ -213,10 +214,9 @@ class Insights(QObject):
     def show_report(self, report):
         warnings = report.warnings
         key = _key(warnings)
-        if key != self._warning_key or warnings:
-            self.scene.set_warnings(by_node(warnings))  # the values in the tooltips move on
-        if key != self._warning_key:
+        if key != self._warning_key:  # unchanged, they are left alone: a badge repaints the canvas
             self._warning_key = key
+            self.scene.set_warnings(by_node(warnings))
             self.problems.set_warnings(warnings)
         self._pictures = report.pictures
         wait = self._pictures_at + PICTURES_SECONDS - time.monotonic()
