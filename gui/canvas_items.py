@@ -111,13 +111,16 @@ class NodeItem(QGraphicsObject):
     def set_pictures(self, images, hidden):
         """Show each unit's picture (``images``: (units, h, w) outputs over the input plane) and
         how many units are not shown; ``images`` None removes them."""
-        self.prepareGeometryChange()
+        count, hidden = (0, 0) if images is None else (len(images), int(hidden))
+        same = (count, hidden) == (self.picture_count, self.hidden_units)
+        if not same:  # a live run's new pictures change neither: no new geometry, no new tooltip
+            self.prepareGeometryChange()
         self.images, self._pixmaps = images, None
-        self.picture_count = 0 if images is None else len(images)
+        self.picture_count, self.hidden_units = count, hidden
         self.panel_pixmap = None if images is None else extras.panel_pixmap(images, self.type_name)
-        self.hidden_units = int(hidden) if images is not None else 0
-        self._update_tooltip()
-        self.update()
+        if not same:
+            self._update_tooltip()
+        self.update(self.pictures_panel() if same else self.boundingRect())
 
     def picture_at(self, local):
         """The unit whose picture is under ``local`` (item coordinates), or None."""
