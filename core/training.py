@@ -7,8 +7,11 @@ stopping with Keras' meaning; a ``history`` like Keras' ``History.history``.
 After every epoch (and every ``report_every`` batches, if asked) the callback
 receives a :class:`Report` of plain data: the metrics and, for a fixed probe
 batch of validation samples, per layer, histograms of activations, of the
-gradient reaching the layer, of weights and of weight gradients. Bins are fixed
-per layer for the whole run. With ``stats_budget`` (a fraction of the training
+gradient reaching the layer, of weights and of weight gradients; the probe's
+warnings (core.diagnostics); for data with two features, each hidden unit's
+picture over the input plane (core.neurons); for Conv2D layers, the first
+FILTERS_SHOWN filters and their feature maps of one validation image. All are
+copies, safe to hand to another thread. Bins are fixed per layer for the whole run. With ``stats_budget`` (a fraction of the training
 time, for live views) the layer statistics come only as often as that budget
 allows, always with the first and the last epoch; other reports have no layers. The probe pass leaves the training untouched
 (BatchNorm statistics and dropout's random stream are restored), so a run
