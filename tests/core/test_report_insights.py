@@ -5,22 +5,15 @@ import os
 
 import numpy as np
 import pytest
+from designs import moons_stack
 
-from core import Design, load_design
+from core import load_design
 from core.diagnostics import DEAD_RELU, probe_warnings
 from core.neurons import NeuronPlane
 from core.training import FEATURE_SAMPLE, FILTERS_SHOWN, Trainer
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EXAMPLES = os.path.join(ROOT, "resources", "examples")
-
-
-def moons_stack(activation, lr, epochs=5):
-    return Design.sequential(
-        [2], [("Dense", {"units": 16, "init": "he_normal"}), activation,
-              ("Dense", {"units": 16, "init": "he_normal"}), activation, ("Dense", {"units": 2}), "Softmax"],
-        training={"data": {"source": "toy", "name": "moons", "samples": 200}, "epochs": epochs,
-                  "optimizer": {"type": "sgd", "lr": lr}, "loss": "categorical_crossentropy"})
 
 
 def reports_of(design, **kwargs):

@@ -3,20 +3,10 @@ Problems list (each problem with its cause and what to try), convolution filters
 import os
 
 import numpy as np
-
-from core import Design
+from designs import moons_stack
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EXAMPLES = os.path.join(ROOT, "resources", "examples")
-
-
-def moons_stack(activation, lr, epochs=5):
-    """tests/core/test_diagnostics.py's deterministic design: with ReLU and lr 3, relu2 dies."""
-    return Design.sequential(
-        [2], [("Dense", {"units": 16, "init": "he_normal"}), activation,
-              ("Dense", {"units": 16, "init": "he_normal"}), activation, ("Dense", {"units": 2}), "Softmax"],
-        training={"data": {"source": "toy", "name": "moons", "samples": 200}, "epochs": epochs, "seed": 0,
-                  "optimizer": {"type": "sgd", "lr": lr}, "loss": "categorical_crossentropy"})
 
 
 def train(window, qtbot, design=None, example=None, epochs=None):
@@ -56,7 +46,7 @@ def test_neuron_pictures_appear_in_the_hidden_nodes_and_change_as_the_network_le
 
 
 def test_a_dead_relu_shows_its_badge_and_problem_line_and_the_fixed_design_shows_none(window, qtbot):
-    train(window, qtbot, moons_stack("ReLU", lr=3.0))
+    train(window, qtbot, moons_stack("ReLU", lr=3.0, seed=0))
     relu2 = window.scene.nodes["relu2"]
     assert [w.code for w in relu2.warnings] == ["dead_relu"]
     assert "75% of the units of relu2 are dead" in relu2.toolTip()
@@ -69,14 +59,14 @@ def test_a_dead_relu_shows_its_badge_and_problem_line_and_the_fixed_design_shows
     window.insights.problems.list.itemClicked.emit(window.insights.problems.list.item(0))
     assert window.scene.selected_node_ids() == ["relu2"]  # a problem leads to its layer
 
-    train(window, qtbot, moons_stack("ReLU", lr=1.0))  # the fix: a lower learning rate
+    train(window, qtbot, moons_stack("ReLU", lr=1.0, seed=0))  # the fix: a lower learning rate
     assert all(not item.warnings for item in window.scene.nodes.values())
     assert window.insights.problems.lines() == []
     assert "No problems" in window.insights.problems.intro.text()
 
 
 def test_a_warning_goes_when_the_next_report_has_none(window, qtbot):
-    train(window, qtbot, moons_stack("ReLU", lr=3.0))
+    train(window, qtbot, moons_stack("ReLU", lr=3.0, seed=0))
     assert window.scene.nodes["relu2"].warnings
     latest = window.log.current.layers
     healthy = [type(lr)(**{**lr.__dict__, "warnings": ()}) for lr in latest]
@@ -110,7 +100,7 @@ def test_a_network_without_convolution_says_where_filters_appear(window, qtbot):
 
 
 def test_the_problems_list_speaks_korean(window, qtbot):
-    train(window, qtbot, moons_stack("ReLU", lr=3.0))
+    train(window, qtbot, moons_stack("ReLU", lr=3.0, seed=0))
     window.set_language("ko")
     assert window.insights.problems_dock.windowTitle() == "문제"
     line = window.insights.problems.lines()[0]
