@@ -19,12 +19,12 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget
 
 from core.diagnostics import by_node
-from core.training import FILTERS_SHOWN
 
 from . import node_extras as extras
 
-#: The canvas's neuron pictures are replaced at most this often: each replacement repaints the
-#: canvas, and a repaint holds the interpreter the training thread needs (bench_dashboard.py).
+#: The canvas's neuron pictures and the filters view are replaced at most this often: each
+#: replacement repaints, and a repaint holds the interpreter the training thread needs
+#: (tests/benchmarks/bench_dashboard.py).
 PICTURES_SECONDS = 0.4
 MAP_SIDE = 44.0     # a filter's or a feature map's side in the filters view
 MAP_GAP = 6.0
@@ -32,15 +32,6 @@ MAP_GAP = 6.0
 
 def tr(text):
     return QCoreApplication.translate("Insights", text)
-
-
-def gray_pixmap(image):
-    """An image as grey levels from its darkest (black) to its lightest (white) value."""
-    image = np.nan_to_num(np.asarray(image, dtype=np.float32))
-    lo, hi = float(image.min()), float(image.max())
-    grey = np.ascontiguousarray(np.rint(255 * (image - lo) / (hi - lo if hi > lo else 1.0)).astype(np.uint8))
-    h, w = grey.shape
-    return QPixmap.fromImage(QImage(grey.data, w, h, w, QImage.Format_Grayscale8).copy())
 
 
 def _key(warnings):
@@ -98,25 +89,30 @@ class ProblemsPanel(QWidget):
 
 class FiltersCanvas(QWidget):
     """Rows of small images: per Conv2D layer its first filters, the validation image and its
-    feature maps (orange negative, white zero, blue positive, as the neuron pictures)."""
+    feature maps (orange negative, white zero, blue positive, as the neuron pictures). Each row is
+    one pixmap, made once per report: painting is two calls a row."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows = []   # (title, [QPixmap])
+        self.rows = []   # (title, QPixmap of the row, number of images in it)
 
     def set_layers(self, layers):
         rows = []
         for lr in layers:
             if lr.filters is None:
                 continue
+            # colours() puts a plane's row 0 at the bottom; an image's row 0 is its top: flipped twice
+            filters = list(extras.colours(lr.filters[:, ::-1], ""))
             rows.append((tr("%1 (Conv2D): the first %2 filters, averaged over the input channels")
-                         .replace("%1", lr.node_id).replace("%2", str(len(lr.filters))),
-                         extras.to_pixmaps(lr.filters, "")))
-            sample = [] if lr.sample is None else [gray_pixmap(lr.sample)]
+                         .replace("%1", lr.node_id).replace("%2", str(len(filters))),
+                         row_pixmap(filters), len(filters)))
+            maps = list(extras.colours(lr.feature_maps[:, ::-1], ""))
+            sample = [] if lr.sample is None else [grey(lr.sample)]
             rows.append((tr("%1: a validation image (left) and what those filters make of it (feature maps)")
-                         .replace("%1", lr.node_id), sample + extras.to_pixmaps(lr.feature_maps, "")))
+                         .replace("%1", lr.node_id), row_pixmap(sample + maps, apart=bool(sample)),
+                         len(sample) + len(maps)))
         self.rows = rows
-        width = max((len(p) for _, p in rows), default=0) * (MAP_SIDE + MAP_GAP) + 5 * MAP_GAP
+        width = max((pixmap.width() for _, pixmap, _ in rows), default=0) + 2 * MAP_GAP
         self.setMinimumSize(int(max(width, 200)), int(len(rows) * (MAP_SIDE + 26) + MAP_GAP))
         self.update()
 
@@ -126,20 +122,37 @@ class FiltersCanvas(QWidget):
     def paintEvent(self, event):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.setPen(QColor("#222222"))
         y = MAP_GAP
-        for title, pixmaps in self.rows:
-            painter.setPen(QColor("#222222"))
+        for title, pixmap, _ in self.rows:
             painter.drawText(QRectF(MAP_GAP, y, self.width() - 2 * MAP_GAP, 18), Qt.AlignVCenter | Qt.AlignLeft,
                              title)
-            y += 20
-            apart = len(pixmaps) > FILTERS_SHOWN  # the validation image, then its feature maps
-            for k, pixmap in enumerate(pixmaps):
-                x = MAP_GAP + k * (MAP_SIDE + MAP_GAP) + (3 * MAP_GAP if apart and k else 0)
-                target = QRectF(x, y, MAP_SIDE, MAP_SIDE)
-                painter.drawPixmap(target.toRect(), pixmap)
-                painter.setPen(QColor("#bbbbbb"))
-                painter.drawRect(target)
-            y += MAP_SIDE + 6
+            painter.drawPixmap(int(MAP_GAP) - 1, int(y) + 19, pixmap)
+            y += MAP_SIDE + 26
+
+
+def grey(image):
+    """(h, w, 3) uint8: an image as grey levels from its darkest (black) to its lightest (white) value."""
+    image = np.nan_to_num(np.asarray(image, dtype=np.float32))
+    lo, hi = float(image.min()), float(image.max())
+    level = np.rint(255 * (image - lo) / (hi - lo if hi > lo else 1.0)).astype(np.uint8)
+    return np.repeat(level[:, :, None], 3, axis=2)
+
+
+def row_pixmap(tiles, apart=False):
+    """``tiles`` ((h, w, 3) uint8 each) side by side, each MAP_SIDE pixels (nearest) in a grey frame,
+    the rest transparent; with ``apart`` the first stands apart from the others."""
+    side, gap = int(MAP_SIDE), int(MAP_GAP)
+    extra = 3 * gap if apart else 0
+    sheet = np.zeros((side + 2, 1 + len(tiles) * (side + gap) + extra, 4), dtype=np.uint8)
+    for k, tile in enumerate(tiles):
+        h, w = tile.shape[:2]
+        x = 1 + k * (side + gap) + (extra if k else 0)
+        sheet[:, x - 1:x + side + 1] = extras.FRAME
+        sheet[1:side + 1, x:x + side, :3] = tile[(np.arange(side) * h) // side][:, (np.arange(side) * w) // side]
+    sheet = np.ascontiguousarray(sheet)
+    height, width = sheet.shape[:2]
+    return QPixmap.fromImage(QImage(sheet.data, width, height, 4 * width, QImage.Format_RGBA8888).copy())
 
 
 class FiltersView(QScrollArea):
@@ -198,7 +211,7 @@ class Insights(QObject):
         self.filters = FiltersView()
         self.problems.nodeChosen.connect(lambda nid: scene.select_nodes([nid]))
         self._warning_key = ()
-        self._pictures = None          # waiting for its turn on the canvas
+        self._pictures = None          # the report whose pictures wait for their turn
         self._pictures_at = -PICTURES_SECONDS
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -218,22 +231,23 @@ class Insights(QObject):
             self._warning_key = key
             self.scene.set_warnings(by_node(warnings))
             self.problems.set_warnings(warnings)
-        self._pictures = report.pictures
+        self._pictures = report  # the newest wins; shown when its turn comes
         wait = self._pictures_at + PICTURES_SECONDS - time.monotonic()
         if wait <= 0:
             self._apply_pictures()
         elif not self._timer.isActive():
             self._timer.start(int(wait * 1000) + 1)
-        if any(lr.filters is not None for lr in report.layers) or self.filters.shown_layers:
-            self.filters.show_layers(report.layers)
 
     @Slot()
     def _apply_pictures(self):
+        """The neuron pictures on the canvas and the filters view, from the newest report."""
         if self._pictures is None:
             return
-        pictures, self._pictures = self._pictures, None
+        report, self._pictures = self._pictures, None
         self._pictures_at = time.monotonic()
-        self.scene.set_neuron_images(pictures)
+        self.scene.set_neuron_images(report.pictures)
+        if any(lr.filters is not None for lr in report.layers) or self.filters.shown_layers:
+            self.filters.show_layers(report.layers)
 
     def clear(self):
         """Another design: no warnings, no pictures."""

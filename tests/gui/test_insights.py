@@ -81,10 +81,12 @@ def test_conv_filters_and_feature_maps_are_shown_for_a_validation_image(window, 
     train(window, qtbot, example="digits_cnn", epochs=1)
     view = window.insights.filters
     rows = view.canvas.rows
-    assert [title.split(" ")[0] for title, _ in rows] == ["conv2d1", "conv2d1:", "conv2d2", "conv2d2:"]
-    assert len(rows[0][1]) == 8            # the first eight filters
-    assert len(rows[1][1]) == 1 + 8        # the validation image and its eight feature maps
-    assert rows[1][1][0].width() == 8      # digits are 8x8
+    assert [title.split(" ")[0] for title, _, _ in rows] == ["conv2d1", "conv2d1:", "conv2d2", "conv2d2:"]
+    assert rows[0][2] == 8                 # the first eight filters
+    assert rows[1][2] == 1 + 8             # the validation image and its eight feature maps
+    image = rows[1][1].toImage()           # the validation image in grey, then the maps in colour
+    first = {image.pixelColor(x, 20).name() for x in range(2, 44)}
+    assert all(c[1:3] == c[3:5] == c[5:7] for c in first) and len(first) > 2
     shot = view.grab().toImage()
     colours = {shot.pixelColor(x, y).name() for x in range(0, shot.width(), 3) for y in range(0, shot.height(), 3)}
     assert len(colours) > 20               # pictures, not an empty panel
