@@ -20,6 +20,7 @@ from .dashboard import Dashboard
 from .document import DesignDocument
 from .editing import MIME_NODES, EditController  # noqa: F401  (MIME_NODES: gui.app releases the clipboard)
 from .files import EXAMPLES_DIR, FileController, example_files  # noqa: F401  (the app opens the XOR example)
+from .insights import Insights
 from .palette import Palette
 from .properties import PropertiesPanel
 from .runs import RunsPanel
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self.classroom = Classroom(self)  # the paint dock, presentation mode (F11), the shortcuts list
+        self.insights = Insights(self.log, self.scene, self)  # warnings, pictures: canvas, Problems, Filters
+        self.insights.install(self)
         self.status = TrainingStatus(self.statusBar(), self)
         self.progress = self.status.progress
         self._connect()
@@ -281,6 +284,8 @@ class MainWindow(QMainWindow):
         for dock, text in docks.items():
             dock.setWindowTitle(text)
         self.classroom.retranslate()
+        if hasattr(self, "insights"):
+            self.insights.retranslate()
         self._set_locked(self.doc.locked)  # its banner text
         self._update_title()
 

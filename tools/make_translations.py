@@ -56,6 +56,7 @@ CONTEXTS = {
     "paint.py": ("*", None),
     "classroom.py": ("Classroom", None),
     "shortcuts.py": ("*", None),
+    "insights.py": (None, "Insights"),
 }
 STRING = r'((?:"(?:[^"\\]|\\.)*"\s*)+)'  # adjacent literals, as Python joins them
 

@@ -298,6 +298,21 @@ KO = {
         "입력 둘 이상을 한 축을 따라 이어 붙입니다. 순서는 연결한 순서입니다.",
     "Axis to join along, as in Keras: -1 the last (channels or features), 1 the first after the batch.":
         "이어 붙일 축 (Keras와 같은 의미): -1은 마지막 축 (채널 또는 특성), 1은 배치 다음의 첫 축.",
+    # Insights (gui/insights.py): the Problems list and the filters view; the canvas's merge inputs
+    "Problems": "문제", "Filters and feature maps": "필터와 특성 맵",
+    "Cause: %1": "원인: %1", "Try: %1": "해 볼 것: %1", "Click to select %1 on the canvas": "클릭하면 캔버스에서 %1을(를) 선택합니다",
+    "What the last report of the training says about the layers (click a problem to select its layer):":
+        "학습의 마지막 보고가 각 층에 대해 알려 주는 것 (문제를 클릭하면 그 층을 선택합니다):",
+    "No problems: the last report of the training found no dead, saturated or starved layer.":
+        "문제 없음: 학습의 마지막 보고에서 죽은 층, 포화된 층, 기울기가 닿지 않는 층을 찾지 못했습니다.",
+    "%1 (Conv2D): the first %2 filters, averaged over the input channels":
+        "%1 (Conv2D): 처음 %2개 필터 (입력 채널에 대한 평균)",
+    "%1: a validation image (left) and what those filters make of it (feature maps)":
+        "%1: 검증 데이터의 이미지 하나 (왼쪽)와 그 필터들이 만든 특성 맵",
+    "Filters and feature maps of Conv2D layers appear here while a network with convolution trains.":
+        "합성곱 신경망이 학습하는 동안 Conv2D 층의 필터와 특성 맵이 여기에 나타납니다.",
+    "Edge %1 → %2, input %3 of %2; select it and press Delete to remove it":
+        "연결 %1 → %2, %2의 %3번째 입력. 선택하고 Delete를 누르면 지워집니다",
     # The lesson banner and guide; early stopping's restored network; empty histogram grids (issue 14, GUI)
     "Show me": "보여 주세요",
     "Follow the lesson: train, and open the view that shows its point":

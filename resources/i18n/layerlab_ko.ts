@@ -917,6 +917,10 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <source>Edge %1 → %2; select it and press Delete to remove it</source>
         <translation>연결 %1 → %2. 선택하고 Delete를 누르면 지워집니다</translation>
     </message>
+    <message>
+        <source>Edge %1 → %2, input %3 of %2; select it and press Delete to remove it</source>
+        <translation>연결 %1 → %2, %2의 %3번째 입력. 선택하고 Delete를 누르면 지워집니다</translation>
+    </message>
 </context>
 <context>
     <name>LessonsWindow</name>
@@ -1336,6 +1340,49 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>Shortcut</source>
         <translation>단축키</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>What the last report of the training says about the layers (click a problem to select its layer):</source>
+        <translation>학습의 마지막 보고가 각 층에 대해 알려 주는 것 (문제를 클릭하면 그 층을 선택합니다):</translation>
+    </message>
+    <message>
+        <source>No problems: the last report of the training found no dead, saturated or starved layer.</source>
+        <translation>문제 없음: 학습의 마지막 보고에서 죽은 층, 포화된 층, 기울기가 닿지 않는 층을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>원인: %1</translation>
+    </message>
+    <message>
+        <source>Try: %1</source>
+        <translation>해 볼 것: %1</translation>
+    </message>
+    <message>
+        <source>Click to select %1 on the canvas</source>
+        <translation>클릭하면 캔버스에서 %1을(를) 선택합니다</translation>
+    </message>
+    <message>
+        <source>%1 (Conv2D): the first %2 filters, averaged over the input channels</source>
+        <translation>%1 (Conv2D): 처음 %2개 필터 (입력 채널에 대한 평균)</translation>
+    </message>
+    <message>
+        <source>%1: a validation image (left) and what those filters make of it (feature maps)</source>
+        <translation>%1: 검증 데이터의 이미지 하나 (왼쪽)와 그 필터들이 만든 특성 맵</translation>
+    </message>
+    <message>
+        <source>Filters and feature maps of Conv2D layers appear here while a network with convolution trains.</source>
+        <translation>합성곱 신경망이 학습하는 동안 Conv2D 층의 필터와 특성 맵이 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Filters and feature maps</source>
+        <translation>필터와 특성 맵</translation>
     </message>
 </context>
 <context>
