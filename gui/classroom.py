@@ -38,7 +38,12 @@ class Classroom(QObject):
 
     @Slot()
     def show_paint(self):
+        w = self.window
+        if not w.paint_dock.isVisible() and not w.tabifiedDockWidgets(w.paint_dock) and w.summary_dock.isVisible():
+            # A tab beside the model summary, made only now: a hidden tab squeezed the Training dock.
+            w.tabifyDockWidget(w.summary_dock, w.paint_dock)
         self.window.paint_dock.show()
+        w.resizeDocks([w.paint_dock], [round(w.height() * 0.55)], Qt.Vertical)  # room to paint
         self.window.paint_dock.raise_()
 
     @Slot()

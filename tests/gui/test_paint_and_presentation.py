@@ -51,7 +51,11 @@ def test_a_drag_erases_the_points_it_passes_and_is_one_undo_step(qtbot, window):
     w = window
     w.act_paint.trigger()
     view = w.paint_view
+    w.paint_dock.setFloating(True)  # a large painting: the gesture, not the docked size, is under test
+    w.paint_dock.resize(600, 520)
+    qtbot.waitUntil(lambda: view.plot.isVisible() and view.plot.height() > 100)
     view.start_from("xor")
+    qtbot.wait(50)  # the view range laid out before the drag is mapped to the screen
     before = list(w.doc.design.settings()["data"]["points"])
     count = w.doc.undo_stack.count()
     stroke(view, [(-1.5 + 0.1 * i, 1.0) for i in range(31)])  # along the top row of XOR's clusters
