@@ -134,3 +134,46 @@ def test_the_gradient_check_says_how_long_each_way_took(window, qtbot):
     assert big.timing.entries == 5442 and big.timed_entries < 1100
     assert big.timing.ratio > 10  # backpropagation is far faster, as the notes say
     assert "was timed on" in GradCheckDialog(big, 8, window).timing.text()
+
+
+def test_a_small_dense_layers_weights_are_typed_in_the_properties_panel(window, qtbot, tmp_path):
+    from core import load_design
+    window.open_file(example_path("gate_and"))
+    perceptron = window.lessons.open("perceptron")
+    window.scene.select_nodes(["dense1"])
+    panel = window.properties.weights_table
+    assert panel.isVisible() and panel.table.rowCount() == 3 and panel.table.columnCount() == 1
+    assert [panel.table.item(i, 0).text() for i in range(3)] == ["0.5", "0.5", "-0.7"]
+    assert panel.table.verticalHeaderItem(2).text() == "b"
+    panel.table.item(2, 0).setText("-0.2")  # AND becomes OR
+    assert window.doc.node("dense1").params["weights"] == {"W": [[0.5], [0.5]], "b": [-0.2]}
+    # The Perceptron lesson follows the document: its line moves to OR's.
+    qtbot.waitUntil(lambda: window.lessons.views["perceptron"] is not perceptron, timeout=3000)
+    assert window.lessons.views["perceptron"].b.tolist() == [-0.2]
+    panel.table.item(0, 0).setText("seven")
+    assert "“seven” is not a number" in window.statusBar().currentMessage()
+    assert panel.table.item(0, 0).text() == "0.5" and window.doc.node("dense1").params["weights"]["W"] == [[0.5], [0.5]]
+    window.doc.undo_stack.undo()
+    assert window.doc.node("dense1").params["weights"] == {"W": [[0.5], [0.5]], "b": [-0.7]}
+    assert panel.table.item(2, 0).text() == "-0.7"
+    window.doc.undo_stack.redo()
+    path = str(tmp_path / "or_by_hand.layerlab")
+    window.doc.save(path)
+    assert load_design(path).node("dense1").params["weights"] == {"W": [[0.5], [0.5]], "b": [-0.2]}
+    window.doc.undo_stack.setClean()
+    assert window.open_file(path)
+    window.scene.select_nodes(["dense1"])
+    assert window.properties.weights_table.table.item(2, 0).text() == "-0.2"
+
+
+def test_the_weights_table_is_only_for_small_dense_layers(window, qtbot):
+    window.open_file(example_path("xor"))
+    window.scene.select_nodes(["d1"])   # 2 inputs x 8 units: 16 weights, drawn by the initialiser
+    table = window.properties.weights_table
+    assert table.isVisible() and table.table.columnCount() == 8 and table.table.rowCount() == 3
+    assert "weights" not in window.doc.node("d1").params  # nothing is set until a number is typed
+    window.scene.select_nodes(["a1"])   # an activation has no weights
+    assert not table.isVisible()
+    window.open_file(example_path("digits"))
+    window.scene.select_nodes([window.doc.design.nodes[1].id])  # 64 inputs: not typed by hand
+    assert not table.isVisible()
