@@ -118,18 +118,6 @@ def gradient_check(design, samples=GRADCHECK_SAMPLES, max_entries=GRADCHECK_ENTR
     return rows
 
 
-def timing_text(timing, timed_entries, samples, tr):
-    """The sentence under the gradient check: both times and their ratio (``tr`` translates)."""
-    text = tr("The whole gradient (%1 weights, %2 samples): numerical differentiation %3 s, backpropagation "
-              "%4 s, %5 times faster.").replace("%1", f"{timing.entries:,}").replace("%2", str(samples)) \
-        .replace("%3", f"{timing.numerical_seconds:.3g}").replace("%4", f"{timing.backprop_seconds:.2g}") \
-        .replace("%5", f"{timing.ratio:,.0f}")
-    if timed_entries < timing.entries:
-        text += " " + tr("(Numerical differentiation was timed on %1 of the weights and scaled up.)") \
-            .replace("%1", f"{timed_entries:,}")
-    return text
-
-
 class GradCheckDialog(QDialog):
     """Backpropagation against numerical differentiation, a row per parameter."""
 
@@ -155,7 +143,7 @@ class GradCheckDialog(QDialog):
         self.timing = QLabel()
         self.timing.setWordWrap(True)
         if getattr(rows, "timing", None) is not None:
-            self.timing.setText(timing_text(rows.timing, rows.timed_entries, samples, self.tr))
+            self.timing.setText(self.timing_text(rows.timing, rows.timed_entries, samples))
         self.timing.setVisible(bool(self.timing.text()))
         self.table = QTableWidget(len(rows), 4)
         self.table.setHorizontalHeaderLabels([self.tr("Parameter"), self.tr("Shape"), self.tr("Entries checked"),
@@ -181,3 +169,14 @@ class GradCheckDialog(QDialog):
         layout.addWidget(self.timing)
         layout.addWidget(buttons)
         self.resize(620, 420)
+
+    def timing_text(self, timing, timed_entries, samples):
+        """The sentence under the table: both times and their ratio."""
+        text = self.tr("The whole gradient (%1 weights, %2 samples): numerical differentiation %3 s, "
+                       "backpropagation %4 s, %5 times faster.").replace("%1", f"{timing.entries:,}") \
+            .replace("%2", str(samples)).replace("%3", f"{timing.numerical_seconds:.3g}") \
+            .replace("%4", f"{timing.backprop_seconds:.2g}").replace("%5", f"{timing.ratio:,.0f}")
+        if timed_entries < timing.entries:
+            text += " " + self.tr("(Numerical differentiation was timed on %1 of the weights and scaled up.)") \
+                .replace("%1", f"{timed_entries:,}")
+        return text

@@ -330,4 +330,13 @@ KO = {
         "입력 둘 이상을 한 축을 따라 이어 붙입니다. 순서는 연결한 순서입니다.",
     "Axis to join along, as in Keras: -1 the last (channels or features), 1 the first after the batch.":
         "이어 붙일 축 (Keras와 같은 의미): -1은 마지막 축 (채널 또는 특성), 1은 배치 다음의 첫 축.",
+    # Curriculum in the main window (issue 16: p4-curriculum)
+    "the loss (those the last layer fits)": "손실 함수 (마지막 층에 맞는 것)", "the feature scaling": "특성 스케일링",
+    "The whole gradient (%1 weights, %2 samples): numerical differentiation %3 s, backpropagation %4 s, "
+    "%5 times faster.": "기울기 전체 (가중치 %1개, 샘플 %2개): 수치 미분 %3초, 오차역전파법 %4초. 오차역전파법이 %5배 빠릅니다.",
+    "(Numerical differentiation was timed on %1 of the weights and scaled up.)":
+        "(수치 미분 시간은 가중치 %1개에서 잰 뒤 전체로 환산했습니다.)",
+    "Training sample 1: %1": "학습 샘플 1: %1",
+    "Weights and bias (type to set them by hand; the layer then starts from these):":
+        "가중치와 편향 (직접 입력하면 층이 이 값에서 시작합니다):",
 }

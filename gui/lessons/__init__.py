@@ -90,6 +90,7 @@ class LessonsWindow(QWidget):
     def open(self, key):
         """Show the window on lesson ``key``; returns its view (or the label saying why it cannot show)."""
         index = [k for k, _ in LESSONS].index(key)
+        self.retranslate()  # a language chosen since, before its (posted) LanguageChange arrived
         self.tabs.setCurrentIndex(index)
         self.show()
         self.raise_()
