@@ -177,3 +177,28 @@ def test_the_weights_table_is_only_for_small_dense_layers(window, qtbot):
     window.open_file(example_path("digits"))
     window.scene.select_nodes([window.doc.design.nodes[1].id])  # 64 inputs: not typed by hand
     assert not table.isVisible()
+
+
+def test_the_scaling_example_shows_its_features_before_and_after_scaling(window, qtbot):
+    window.open_file(example_path("breast_cancer_scaling"))
+    assert window.doc.design.lesson["action"]["sweep"] == "scaling"
+    view = window.lessons.open(lesson_for(window.doc.path))
+    raw, scaled = view.stats("raw"), view.stats("scaled")
+    assert raw.shape == scaled.shape == (5, 30) and len(view.names) == 30
+    assert raw[4].max() > 1000 and raw[4].min() < 0.1        # as loaded: scales three powers of ten apart
+    assert view.kind == "standard" and np.abs(scaled[2]).max() < 1.5   # standardised: medians near 0
+    view.kind_box.setCurrentIndex(view.kind_box.findData("minmax"))
+    assert view.stats("scaled")[0].min() == 0.0 and view.stats("scaled")[4].max() == 1.0
+
+
+def test_the_keras_code_follows_edits_and_undo(window, qtbot):
+    from gui.commands import SetParam
+    window.open_file(example_path("xor"))
+    code = window.lessons.open("keras")
+    assert "Dense(8" in code.text.toPlainText() and code.copy_button.isEnabled()
+    window.doc.undo_stack.push(SetParam(window.doc, "d1", "units", 12))
+    qtbot.waitUntil(lambda: "Dense(12" in code.text.toPlainText(), timeout=3000)
+    window.doc.undo_stack.undo()
+    qtbot.waitUntil(lambda: "Dense(8" in code.text.toPlainText(), timeout=3000)
+    window.lessons.menu.actions()[[k for k, _ in LESSONS].index("keras")].trigger()
+    assert window.lessons.tabs.currentWidget().layout().itemAt(0).widget() is code
