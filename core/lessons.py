@@ -339,16 +339,12 @@ def timed_gradients(net, x, t, max_entries=TIMED_ENTRIES, repeats=5):
     to all entries."""
     import time
 
-    from .gradcheck import EPS, Timing, freeze_dropout, numerical_gradient, release_dropout, time_gradients
+    from .gradcheck import (EPS, Timing, backprop_seconds, freeze_dropout, numerical_gradient, release_dropout,
+                            time_gradients)
     total = int(net.params.flat.size)
     if total <= max_entries:
         return time_gradients(net, x, t, repeats=repeats), total
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        net.compute_loss(x, t)
-        net.backward()
-        best = min(best, time.perf_counter() - start)
+    best = backprop_seconds(net, x, t, repeats)
     measured = 0
     freeze_dropout(net)
     try:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayou
 from core import DesignError, build_network
 from core.data import run_seeds
 
-from .gates import MAX_TABLE_WEIGHTS
+from .gates import MAX_TABLE_WEIGHTS, set_cell
 
 #: The table is offered for Dense layers with at most this many inputs (a few: typed by hand).
 MAX_TABLE_INPUTS = 4
@@ -113,9 +113,5 @@ class WeightsTable(QWidget):
             item.setText(f"{old:.4g}")
             self._filling = False
             return
-        i, j = item.row(), item.column()
-        if i < self.W.shape[0]:
-            self.W[i, j] = value
-        else:
-            self.b[j] = value
+        set_cell(self.W, self.b, item.row(), item.column(), value)
         self.edited.emit(self.weights())
