@@ -93,6 +93,8 @@ def messages():
         add("LessonsWindow", text)
     for text in diagnostics_texts():
         add("diagnostics", text)
+    from core.training import GRADIENT_HISTOGRAM_CAPTION  # core's caption, translated by the dashboard
+    add("Dashboard", GRADIENT_HISTOGRAM_CAPTION)
     return found
 
 

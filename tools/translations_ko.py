@@ -307,6 +307,26 @@ KO = {
     "Training sample 1: %1": "학습 샘플 1: %1",
     "Weights and bias (type to set them by hand; the layer then starts from these):":
         "가중치와 편향 (직접 입력하면 층이 이 값에서 시작합니다):",
+    # The lesson banner and guide; early stopping's restored network; empty histogram grids (issue 14, GUI)
+    "Show me": "보여 주세요",
+    "Follow the lesson: train, and open the view that shows its point":
+        "수업을 따라갑니다: 학습하고, 요점을 보여 주는 화면을 엽니다",
+    "Lesson:": "수업:",
+    "Cannot follow the lesson: %1": "수업을 따라갈 수 없습니다: %1",
+    "best epoch %1, restored": "최고 에포크 %1, 복원됨",
+    "best epoch %1": "최고 에포크 %1",
+    "the restored network of epoch %1": "복원된 에포크 %1의 네트워크",
+    "validation set, the restored network of epoch %1": "검증 데이터, 복원된 에포크 %1의 네트워크",
+    "validation set after epoch %1": "에포크 %1 뒤의 검증 데이터",
+    "%1 of %2 right": "%2개 중 %1개 정답",
+    "(epoch %1, restored)": "(에포크 %1, 복원됨)",
+    "Press Train to see, for each layer, how large a gradient reaches it compared with the top layer.":
+        "학습을 누르면 층마다 맨 위 층과 비교해 얼마나 큰 기울기가 도달하는지 나타납니다.",
+    "Press Train to see each layer's outputs as histograms: saturated Sigmoids pile at 0 and 1, dead ReLUs at 0.":
+        "학습을 누르면 각 층의 출력이 히스토그램으로 나타납니다. 포화된 Sigmoid는 0과 1에, 죽은 ReLU는 0에 몰립니다.",
+    "Press Train to see each layer's weights: how their distribution spreads over the epochs, and now.":
+        "학습을 누르면 각 층의 가중치가 나타납니다. 에포크에 따라 분포가 어떻게 퍼지는지, 그리고 지금의 분포를 보여 줍니다.",
+    "Designs trained: %1 runs, compared in the Runs dock.": "설계 학습 완료: 실행 %1개를 실행 기록 창에서 비교합니다.",
 }
 
 
