@@ -94,7 +94,6 @@ def _hover():
 def test_loss_and_scaling_are_run_variant_choices(window, qtbot):
     window.open_file(example_path("xor"))
     dialog = VariantsDialog(window.doc.design, window)
-    qtbot.addWidget(dialog)
     texts = [dialog.sweep.itemText(i) for i in range(dialog.sweep.count())]
     assert "the loss (those the last layer fits)" in texts and "the feature scaling" in texts
     assert [b.text() for b in dialog.boxes["loss"]] == ["mse", "sum_squared_error", "categorical_crossentropy"]
@@ -105,7 +104,6 @@ def test_loss_and_scaling_are_run_variant_choices(window, qtbot):
     dialog.accept()
     assert not dialog.result() and dialog.error.text() == "Tick at least one value to try."
     gate = VariantsDialog(_design("gate_and"), window)
-    qtbot.addWidget(gate)
     assert [b.text() for b in gate.boxes["loss"]] == ["mse", "sum_squared_error", "binary_crossentropy"]
     window.doc.design.training["epochs"] = 5
     assert window.run_variants("scaling", ["none", "standard"])
@@ -126,7 +124,6 @@ def test_the_gradient_check_says_how_long_each_way_took(window, qtbot):
     assert rows.timed_entries == t.entries == 42  # every weight of the small network, timed
     assert t.numerical_seconds > t.backprop_seconds > 0
     dialog = GradCheckDialog(rows, 8, window)
-    qtbot.addWidget(dialog)
     assert dialog.timing.text() == (
         f"The whole gradient (42 weights, 8 samples): numerical differentiation {t.numerical_seconds:.3g} s, "
         f"backpropagation {t.backprop_seconds:.2g} s, {t.ratio:,.0f} times faster.")
