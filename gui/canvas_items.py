@@ -72,6 +72,7 @@ class NodeItem(QGraphicsObject):
         self.hidden_units = 0    # units the layer has beyond those pictured
         self.drop_hint = False   # a layer dragged here would go right after this node
         self._tooltip = ""
+        self._formula = ""       # the node's formula for one sample, computed on hover (scene.node_formula)
         self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
                       | QGraphicsItem.ItemSendsGeometryChanges)
         self.setZValue(1)
@@ -137,7 +138,14 @@ class NodeItem(QGraphicsObject):
         if self.hidden_units:
             lines.append(tr("Pictures of the first %1 units; %2 more are not shown")
                          .replace("%1", str(self.picture_count)).replace("%2", str(self.hidden_units)))
-        self.setToolTip("<br>".join([self._tooltip] + lines))
+        formula = [f"<span style='font-family:monospace'>{html(self._formula)}</span>"] if self._formula else []
+        self.setToolTip("<br>".join([self._tooltip] + formula + lines))
+
+    def hoverEnterEvent(self, event):
+        provider = getattr(self.canvas, "node_formula", None)  # set by gui.lessons.install_lessons
+        self._formula = provider(self.node_id) if provider is not None else ""
+        self._update_tooltip()
+        super().hoverEnterEvent(event)
 
     def hoverMoveEvent(self, event):
         self.canvas.magnify(self, self.picture_at(event.pos()))

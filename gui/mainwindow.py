@@ -21,6 +21,7 @@ from .document import DesignDocument
 from .editing import MIME_NODES, EditController  # noqa: F401  (MIME_NODES: gui.app releases the clipboard)
 from .files import EXAMPLES_DIR, FileController, example_files  # noqa: F401  (the app opens the XOR example)
 from .insights import Insights
+from .lessons import install_lessons
 from .palette import Palette
 from .properties import PropertiesPanel
 from .runs import RunsPanel
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.classroom = Classroom(self)  # the paint dock, presentation mode (F11), the shortcuts list
         self.insights = Insights(self.log, self.scene, self)  # warnings, pictures: canvas, Problems, Filters
         self.insights.install(self)
+        install_lessons(self)  # the Lessons menu; self.lessons.open(key) opens one (gui/lessons)
         self.status = TrainingStatus(self.statusBar(), self)
         self.progress = self.status.progress
         self._connect()

@@ -51,6 +51,8 @@ CONTEXTS = {
     "lessons/losses.py": ("*", None),
     "lessons/scaling.py": ("*", None),
     "lessons/keras_code.py": ("*", None),
+    "lessons/live.py": (None, "LessonsWindow"),
+    "lessons/weights_table.py": (None, "WeightsTable"),
     "canvas_items.py": (None, "Canvas"),
     "node_extras.py": (None, "Canvas"),
     "paint.py": ("*", None),

@@ -313,6 +313,15 @@ KO = {
         "합성곱 신경망이 학습하는 동안 Conv2D 층의 필터와 특성 맵이 여기에 나타납니다.",
     "Edge %1 → %2, input %3 of %2; select it and press Delete to remove it":
         "연결 %1 → %2, %2의 %3번째 입력. 선택하고 Delete를 누르면 지워집니다",
+    # Curriculum in the main window (issue 16: p4-curriculum)
+    "the loss (those the last layer fits)": "손실 함수 (마지막 층에 맞는 것)", "the feature scaling": "특성 스케일링",
+    "The whole gradient (%1 weights, %2 samples): numerical differentiation %3 s, backpropagation %4 s, "
+    "%5 times faster.": "기울기 전체 (가중치 %1개, 샘플 %2개): 수치 미분 %3초, 오차역전파법 %4초. 오차역전파법이 %5배 빠릅니다.",
+    "(Numerical differentiation was timed on %1 of the weights and scaled up.)":
+        "(수치 미분 시간은 가중치 %1개에서 잰 뒤 전체로 환산했습니다.)",
+    "Training sample 1: %1": "학습 샘플 1: %1",
+    "Weights and bias (type to set them by hand; the layer then starts from these):":
+        "가중치와 편향 (직접 입력하면 층이 이 값에서 시작합니다):",
     # The lesson banner and guide; early stopping's restored network; empty histogram grids (issue 14, GUI)
     "Show me": "보여 주세요",
     "Follow the lesson: train, and open the view that shows its point":

@@ -155,6 +155,14 @@
         <translation>학습률</translation>
     </message>
     <message>
+        <source>the loss (those the last layer fits)</source>
+        <translation>손실 함수 (마지막 층에 맞는 것)</translation>
+    </message>
+    <message>
+        <source>the feature scaling</source>
+        <translation>특성 스케일링</translation>
+    </message>
+    <message>
         <source>Tick at least one value to try.</source>
         <translation>시험할 값을 하나 이상 고르세요.</translation>
     </message>
@@ -192,6 +200,14 @@
     <message>
         <source>Relative error</source>
         <translation>상대 오차</translation>
+    </message>
+    <message>
+        <source>The whole gradient (%1 weights, %2 samples): numerical differentiation %3 s, backpropagation %4 s, %5 times faster.</source>
+        <translation>기울기 전체 (가중치 %1개, 샘플 %2개): 수치 미분 %3초, 오차역전파법 %4초. 오차역전파법이 %5배 빠릅니다.</translation>
+    </message>
+    <message>
+        <source>(Numerical differentiation was timed on %1 of the weights and scaled up.)</source>
+        <translation>(수치 미분 시간은 가중치 %1개에서 잰 뒤 전체로 환산했습니다.)</translation>
     </message>
 </context>
 <context>
@@ -949,6 +965,10 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>단원별 학습(&amp;L)</translation>
     </message>
     <message>
+        <source>Training sample 1: %1</source>
+        <translation>학습 샘플 1: %1</translation>
+    </message>
+    <message>
         <source>Perceptrons and logic gates</source>
         <translation>퍼셉트론과 논리 회로</translation>
     </message>
@@ -1227,6 +1247,29 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>The current design as Keras code (Sequential, compile, fit), as LayerLab exports it. It follows your edits.</source>
         <translation>현재 설계를 LayerLab이 내보내는 Keras 코드(Sequential, compile, fit)로 보여 줍니다. 편집하면 따라 바뀝니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsTable</name>
+    <message>
+        <source>Weights and bias (type to set them by hand; the layer then starts from these):</source>
+        <translation>가중치와 편향 (직접 입력하면 층이 이 값에서 시작합니다):</translation>
+    </message>
+    <message>
+        <source>w from x%1</source>
+        <translation>x%1의 가중치</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>편향 b</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>뉴런 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; type a weight such as 0.5 or -0.7.</source>
+        <translation>“%1”은(는) 숫자가 아닙니다. 0.5나 -0.7 같은 가중치를 입력하세요.</translation>
     </message>
 </context>
 <context>
