@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
 
         self.log = RunLog()
-        self.files = FileController(self.doc, self)
+        self.files = FileController(self.doc, self, self.log)
         self.editing = EditController(self.doc, self.scene, self.view, self)
         self.session = TrainingSession(self.doc, self.log, self)
         self.trainer = self.session.trainer  # the training thread's controller (tests look at .running)
@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.view.fit)
 
     def closeEvent(self, event):
-        if not self.files.maybe_save():
+        if not self.files.may_close():  # unsaved design changes, then unsaved runs
             event.ignore()
             return
         self.session.shutdown()  # stop and join the training thread before anything is destroyed
