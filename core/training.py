@@ -347,7 +347,7 @@ class Trainer:
                            f"best was epoch {self._es_best_epoch}")
                 break
         if reason == "completed":
-            message = f"completed {self.epoch} epochs"
+            message = f"completed {self.epoch} epoch{'' if self.epoch == 1 else 's'}"
         restored = False
         # Keras 3 restores the best weights when training ends, whether or not patience ran out;
         # a Step that has not reached the planned epochs is not the end.

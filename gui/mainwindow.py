@@ -234,6 +234,11 @@ class MainWindow(QMainWindow):
         self.session.busyChanged.connect(self._update_training_actions)
         self.session.sweepFinished.connect(self._sweep_finished)
         self.dashboard.settled.connect(self.trainer.go)  # a new run trains once its plots are laid out
+        # Pause, Step while paused, pace and the final metrics (gui.status shows them).
+        self.trainer.pausedChanged.connect(self.status.set_paused)
+        self.trainer.pausedChanged.connect(self._update_training_actions)
+        self.trainer.stopped.connect(self.status.finished)
+        self.status.paceChanged.connect(self.trainer.set_pace)
         self._update_training_actions()
 
     @Slot(str, int)
@@ -336,6 +341,7 @@ class MainWindow(QMainWindow):
         running, busy = self.session.running, self.session.busy
         for action in (self.act_train, self.act_step, self.act_reset, self.act_variants, self.act_gradcheck):
             action.setEnabled(not busy)
+        self.act_step.setEnabled(not busy or self.trainer.paused)  # Step works while paused
         self.act_pause.setEnabled(running)
         self.act_stop.setEnabled(running)
         if not running:
