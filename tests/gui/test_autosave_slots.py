@@ -15,9 +15,15 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 XOR = os.path.join(ROOT, "resources", "examples", "xor.layerlab")
 
 
+def forget_changes(w):
+    w.doc.undo_stack.setClean()
+    w.log.modified = False
+
+
 def new_window(qtbot):
+    """Another window; closed after the test without questions (its thread joined)."""
     w = MainWindow()
-    qtbot.addWidget(w)
+    qtbot.addWidget(w, before_close_func=forget_changes)
     return w
 
 
@@ -145,3 +151,58 @@ def test_damaged_autosaved_runs_are_explained_once_and_set_aside(window, qtbot, 
     assert not window.offer_recovery()
     assert len(warnings) == 1 and "the autosaved runs are damaged" in warnings[0]
     assert not new_window(qtbot).offer_recovery() and len(warnings) == 1
+
+
+def train_a_run(window, qtbot, epochs=3):
+    window.open_file(XOR)
+    window.doc.design.training["epochs"] = epochs
+    window.act_train.trigger()
+    qtbot.waitUntil(lambda: not window.trainer.running and len(window.log.runs) == 1, timeout=20000)
+
+
+def test_quitting_with_unsaved_runs_asks_and_cancel_keeps_the_window_open(qtbot, monkeypatch):
+    w = new_window(qtbot)
+    w.show()
+    train_a_run(w, qtbot)
+    asked = questions(monkeypatch, QMessageBox.Cancel)
+    assert not w.close() and w.isVisible()
+    assert len(asked) == 1 and "1 runs are not saved" in asked[0]
+    questions(monkeypatch, QMessageBox.Discard)
+    assert w.close()
+
+
+def test_save_runs_when_quitting_writes_them_and_closes(qtbot, monkeypatch, tmp_path):
+    w = new_window(qtbot)
+    w.show()
+    train_a_run(w, qtbot)
+    questions(monkeypatch, QMessageBox.Save)
+    target = tmp_path / "kept.layerlab-runs"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert w.close()
+    from core.experiments import load_runs
+    assert len(load_runs(target)) == 1
+
+
+def test_saved_or_opened_runs_do_not_ask(window, qtbot, tmp_path):
+    train_a_run(window, qtbot)
+    assert window.log.modified
+    window.log.save(tmp_path / "runs.layerlab-runs")
+    assert not window.log.modified and window.files.may_close()  # no question asked (none is patched)
+    window.log.load(tmp_path / "runs.layerlab-runs")
+    assert not window.log.modified
+
+
+def test_unsaved_runs_are_autosaved_with_the_design_and_recovered(window, qtbot, monkeypatch):
+    crashed = new_window(qtbot)
+    train_a_run(crashed, qtbot)
+    # The finished run went into the window's slot at once, with the (unchanged) design.
+    assert os.path.exists(os.path.join(crashed.files.slot.path, gui_files.RUNS_FILE))
+    history = crashed.log.runs[0].history
+    crash(crashed)
+    asked = questions(monkeypatch)
+    assert window.offer_recovery()
+    assert "1 unsaved runs" in asked[0]
+    assert [r.history for r in window.log.runs] == [history]
+    assert window.log.modified  # recovered runs are still unsaved: quitting will ask
+    assert window.doc.path == XOR and not window.doc.modified  # the design itself was saved
+    window.log.modified = False
