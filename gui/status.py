@@ -2,7 +2,7 @@
 the pace control (epochs per second, for watching a toy run), how the run ended with its final
 metrics, and a non-modal message box when it ended in a problem."""
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QSlider, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QSizePolicy, QSlider, QWidget
 
 #: The pace control's stops, in epochs per second; the last stop (None) is full speed.
 PACES = (0.5, 1, 2, 5, 10, 20, 50, None)
@@ -26,6 +26,7 @@ class PaceControl(QWidget):
         self.value_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("0.5 epochs/s") + 8)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
+        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Preferred)  # beside the progress bar, not spread out
         for w in (self.label, self.slider, self.value_label):
             layout.addWidget(w)
         self.slider.valueChanged.connect(self._moved)
