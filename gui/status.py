@@ -137,8 +137,8 @@ class TrainingStatus(QObject):
     @Slot(object)
     def finished(self, result):
         """The run's final metrics beside how it ended (after ``ended``, which says how)."""
-        if not result.metrics:
-            return
+        if not result.metrics or self.status_bar.currentMessage() != self.message:
+            return  # nothing learnt, or something newer is shown (a sweep's summary)
         metrics = " · ".join(f"{key} {value:.4g}" for key, value in result.metrics.items())
         self.status_bar.showMessage(self.tr("%1 — final: %2").replace("%1", self.message).replace("%2", metrics),
                                     30000)

@@ -113,7 +113,6 @@ class TrainWorker(QObject):
                     trainer.stop()
             if trainer.epoch == 0:
                 self._start(trainer)
-            trainer.resume()  # a run never starts paused (a Step taken while paused may have ended one so)
             with self._wake:
                 self._fit_base = (trainer.seconds, self._paused_total)
                 self._paced_at = time.monotonic()
@@ -200,6 +199,8 @@ class TrainWorker(QObject):
             self._stop_asked = False
             self._cancel.clear()
             self._go.clear()
+            if self.trainer is not None:
+                self.trainer.resume()  # a run never starts paused (a Step taken while paused may have ended one so)
         with self._wake:
             self._pause_after_epoch = False
 
