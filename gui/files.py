@@ -20,6 +20,7 @@ from core.experiments import RunsFileError, load_runs, runs_path_for, runs_to_js
 from core.recovery import AutosaveSlots
 
 from .document import empty_design
+from .i18n import core_text
 
 EXAMPLES_DIR = os.path.join(RESOURCES, "examples")
 RUNS_EXTENSION = ".layerlab-runs"
@@ -286,7 +287,7 @@ class FileController(QObject):
                 text, meta = slots.read(orphan)
                 runs = _read_runs(orphan.path) if meta.get("runs") else []
             except RecoveryError as e:
-                self._set_aside(slots, orphan, str(e))
+                self._set_aside(slots, orphan, core_text(e))
                 continue
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(meta.get("saved") or
                                                                   os.path.getmtime(orphan.path)))
@@ -300,7 +301,7 @@ class FileController(QObject):
                 try:
                     design = parse_design_text(text)
                 except DesignError as e:  # read() checked it; a change on disk since is damage too
-                    self._set_aside(slots, orphan, str(e))
+                    self._set_aside(slots, orphan, core_text(e))
                     continue
                 self._restore(design, meta, runs)
                 restored = True

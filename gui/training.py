@@ -19,6 +19,8 @@ from core import Design
 from core.errors import Cancelled, DataError, DesignError
 from core.training import Trainer, TrainResult
 
+from .i18n import core_text
+
 DRAIN_MS = 200  # 5 Hz: repaints cost training throughput through the interpreter lock
 SURFACE_SECONDS = 0.5  # the decision boundary is recomputed at most twice a second
 RELEASE_TURNS = 3      # turns of the event loop a new run's worker waits, for the window's paint
@@ -123,7 +125,7 @@ class TrainWorker(QObject):
             self.finished.emit(TrainResult({}, 0, "stopped", "stopped while the data loaded", 0.0))
             return
         except (DataError, DesignError, ValueError) as e:
-            self.failed.emit(str(e))
+            self.failed.emit(core_text(e))  # in the window's language (pure Python: safe on this thread)
             return
         except Exception as e:  # a bug must reach the user as a message, not kill the thread silently
             self.failed.emit(f"training failed: {type(e).__name__}: {e}")
