@@ -194,6 +194,10 @@ KO = {
     "sweep: {sweep!r} is not one of {choices}": "비교 항목: {sweep!r}은(는) {choices} 중 하나가 아닙니다",
     "{sweep}: choose at least one value to try": "{sweep}: 시험할 값을 하나 이상 고르세요",
     "{sweep}: {choice!r} is not one of {choices}": "{sweep}: {choice!r}은(는) {choices} 중 하나가 아닙니다",
+    "loss": "손실 함수",
+    "scaling": "스케일링",
+    "loss: {choice!r} does not fit this design's last layer ({last}); choose one of {choices}":
+        "손실 함수: {choice!r}은(는) 이 설계의 마지막 층({last})에 맞지 않습니다. {choices} 중에서 고르세요",
     "activation: the design has no {some} or {last} layer to swap": "활성화 함수: 바꿀 {some}, {last} 층이 설계에 없습니다",
     "initialiser: the design has no Dense layer": "가중치 초기값: 설계에 Dense 층이 없습니다",
     "a run holds a NaN or infinite number, which JSON cannot store": "실행 기록에 JSON에 저장할 수 없는 NaN이나 무한대 값이 있습니다",

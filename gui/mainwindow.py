@@ -19,13 +19,15 @@ from .dashboard import Dashboard
 from .document import DesignDocument
 from .editing import MIME_NODES, EditController  # noqa: F401  (MIME_NODES: gui.app releases the clipboard)
 from .files import EXAMPLES_DIR, FileController, example_files  # noqa: F401  (the app opens the XOR example)
+from .insights import Insights
+from .lessons import install_lessons
 from .palette import Palette
 from .properties import PropertiesPanel
 from .runs import RunsPanel
 from .session import TrainingSession
 from .status import TrainingStatus
 from .summary import SummaryView
-from .welcome import DescriptionBanner, WelcomePage
+from .welcome import DescriptionBanner, LessonGuide, WelcomePage
 
 
 class MainWindow(QMainWindow):
@@ -83,6 +85,9 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        self.insights = Insights(self.log, self.scene, self)  # warnings, pictures: canvas, Problems, Filters
+        self.insights.install(self)
+        install_lessons(self)  # the Lessons menu; self.lessons.open(key) opens one (gui/lessons)
         self.status = TrainingStatus(self.statusBar(), self)
         self.progress = self.status.progress
         self._connect()
@@ -234,6 +239,9 @@ class MainWindow(QMainWindow):
         self.session.busyChanged.connect(self._update_training_actions)
         self.session.sweepFinished.connect(self._sweep_finished)
         self.dashboard.settled.connect(self.trainer.go)  # a new run trains once its plots are laid out
+        self.lesson_guide = LessonGuide(self)  # "Show me" follows the design's lesson route
+        self.description.showMe.connect(self.lesson_guide.follow)
+        self.lesson_guide.message.connect(self._show_message)
         # Pause, Step while paused, pace and the final metrics (gui.status shows them).
         self.trainer.pausedChanged.connect(self.status.set_paused)
         self.trainer.pausedChanged.connect(self._update_training_actions)
@@ -280,6 +288,8 @@ class MainWindow(QMainWindow):
                  self.welcome_dock: t("Welcome")}
         for dock, text in docks.items():
             dock.setWindowTitle(text)
+        if hasattr(self, "insights"):
+            self.insights.retranslate()
         self._set_locked(self.doc.locked)  # its banner text
         self._update_title()
 
@@ -315,7 +325,21 @@ class MainWindow(QMainWindow):
         self.properties.show_node(None)
         if not self.session.running:
             self.log.clear_current(self.doc.design.to_dict())  # the dashboard empties; the run stays in Runs
-        QTimer.singleShot(0, self.view.fit)
+        QTimer.singleShot(0, self.fit_readable)
+
+    #: The smallest scale a design opens at: its 8.5-point text stays about 7 pixels high (a
+    #: 13-layer stack, fitted whole, was unreadable); a longer design scrolls, its input in view.
+    READABLE_SCALE = 0.62
+
+    def fit_readable(self):
+        """Fit the design in the canvas, but never below READABLE_SCALE (then show its top)."""
+        self.view.fit()
+        if self.view.transform().m11() < self.READABLE_SCALE:
+            items = self.scene.itemsBoundingRect()
+            self.view.resetTransform()
+            self.view.scale(self.READABLE_SCALE, self.READABLE_SCALE)
+            self.view.centerOn(items.center().x(), items.top() - 40 + self.view.viewport().height()
+                               / (2 * self.READABLE_SCALE))
 
     def closeEvent(self, event):
         if not self.files.may_close():  # unsaved design changes, then unsaved runs
@@ -360,6 +384,21 @@ class MainWindow(QMainWindow):
     def _sweep_finished(self, rows):
         self.runs_panel.select(rows)
         self.runs_dock.raise_()
+
+    def show_view(self, view, rows=None):
+        """Bring a lesson's view forward ("dashboard.boundary", "runs.gradients", …), comparing
+        ``rows`` of the Runs dock for a runs view."""
+        dock, name = view.split(".", 1)
+        if dock == "dashboard":
+            self.training_dock.show()
+            self.training_dock.raise_()
+            self.dashboard.setCurrentWidget(self.dashboard.views[name])
+        else:
+            self.runs_dock.show()
+            self.runs_dock.raise_()
+            if rows:
+                self.runs_panel.select(rows)
+            self.runs_panel.compare.setCurrentWidget(self.runs_panel.views[name])
 
     # -- welcome and about ---------------------------------------------------------------------------
     def show_welcome(self):

@@ -13,6 +13,7 @@ from core.optimizers import OPTIMIZER_PARAMS
 from core.registry import LAYERS, MAX_UNITS, REQUIRED
 
 from . import commands
+from .lessons.weights_table import WeightsTable, table_weights
 
 
 def tr(text):
@@ -87,6 +88,10 @@ class PropertiesPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
         layout.addWidget(self.tree)
+        self.weights_table = WeightsTable()  # a small Dense layer's W and b, typed by hand (gui/lessons)
+        self.weights_table.edited.connect(self._weights_typed)
+        self.weights_table.problem.connect(self.message)
+        layout.addWidget(self.weights_table)
         self.root = None
         self._keys = {}          # Parameter -> ("node", name) or ("training", path)
         self._structure = None
@@ -130,6 +135,7 @@ class PropertiesPanel(QWidget):
         if self.structure() != self._structure:
             self.rebuild()
             return
+        self._show_weights()
         self._updating = True
         try:
             for param, key in self._keys.items():
@@ -153,6 +159,14 @@ class PropertiesPanel(QWidget):
             self._bind(self.root)
         finally:
             self._updating = False
+        self._show_weights()
+
+    def _show_weights(self):
+        self.weights_table.show_weights(table_weights(self.doc.design, self.node_id) if self.node_id else None)
+
+    def _weights_typed(self, weights):
+        if self.node_id is not None:
+            self.doc.undo_stack.push(commands.SetParam(self.doc, self.node_id, "weights", weights))
 
     def _bind(self, group):
         for child in group.children():
@@ -177,7 +191,7 @@ class PropertiesPanel(QWidget):
         values = node.resolved()
         children = []
         for p in spec.params:
-            if p.kind == "weights":  # typed in the Perceptron lesson's table, not as text here
+            if p.kind == "weights":  # typed in the weights table below the form, not as text here
                 continue
             value = values[p.name]
             if (value is None and not p.nullable) or value is REQUIRED:  # not set yet: the lowest legal value

@@ -51,8 +51,11 @@ CONTEXTS = {
     "lessons/losses.py": ("*", None),
     "lessons/scaling.py": ("*", None),
     "lessons/keras_code.py": ("*", None),
+    "lessons/live.py": (None, "LessonsWindow"),
+    "lessons/weights_table.py": (None, "WeightsTable"),
     "canvas_items.py": (None, "Canvas"),
     "node_extras.py": (None, "Canvas"),
+    "insights.py": (None, "Insights"),
 }
 STRING = r'((?:"(?:[^"\\]|\\.)*"\s*)+)'  # adjacent literals, as Python joins them
 
@@ -91,6 +94,8 @@ def messages():
         add("LessonsWindow", text)
     for text in diagnostics_texts():
         add("diagnostics", text)
+    from core.training import GRADIENT_HISTOGRAM_CAPTION  # core's caption, translated by the dashboard
+    add("Dashboard", GRADIENT_HISTOGRAM_CAPTION)
     return found
 
 

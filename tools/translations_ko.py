@@ -311,6 +311,50 @@ KO = {
     "Epochs per second, to watch a fast run learn; full speed costs nothing":
         "초당 에포크 수: 빠른 학습을 천천히 지켜볼 수 있습니다. 최고 속도는 학습을 늦추지 않습니다",
     "Paused": "일시 정지됨", "Paused · epoch %1 of %2": "일시 정지됨 · 에포크 %1 / %2", "%1 — final: %2": "%1 — 최종: %2",
+    # Insights (gui/insights.py): the Problems list and the filters view; the canvas's merge inputs
+    "Problems": "문제", "Filters and feature maps": "필터와 특성 맵",
+    "Cause: %1": "원인: %1", "Try: %1": "해 볼 것: %1", "Click to select %1 on the canvas": "클릭하면 캔버스에서 %1을(를) 선택합니다",
+    "What the last report of the training says about the layers (click a problem to select its layer):":
+        "학습의 마지막 보고가 각 층에 대해 알려 주는 것 (문제를 클릭하면 그 층을 선택합니다):",
+    "No problems: the last report of the training found no dead, saturated or starved layer.":
+        "문제 없음: 학습의 마지막 보고에서 죽은 층, 포화된 층, 기울기가 닿지 않는 층을 찾지 못했습니다.",
+    "%1 (Conv2D): the first %2 filters, averaged over the input channels":
+        "%1 (Conv2D): 처음 %2개 필터 (입력 채널에 대한 평균)",
+    "%1: a validation image (left) and what those filters make of it (feature maps)":
+        "%1: 검증 데이터의 이미지 하나 (왼쪽)와 그 필터들이 만든 특성 맵",
+    "Filters and feature maps of Conv2D layers appear here while a network with convolution trains.":
+        "합성곱 신경망이 학습하는 동안 Conv2D 층의 필터와 특성 맵이 여기에 나타납니다.",
+    "Edge %1 → %2, input %3 of %2; select it and press Delete to remove it":
+        "연결 %1 → %2, %2의 %3번째 입력. 선택하고 Delete를 누르면 지워집니다",
+    # Curriculum in the main window (issue 16: p4-curriculum)
+    "the loss (those the last layer fits)": "손실 함수 (마지막 층에 맞는 것)", "the feature scaling": "특성 스케일링",
+    "The whole gradient (%1 weights, %2 samples): numerical differentiation %3 s, backpropagation %4 s, "
+    "%5 times faster.": "기울기 전체 (가중치 %1개, 샘플 %2개): 수치 미분 %3초, 오차역전파법 %4초. 오차역전파법이 %5배 빠릅니다.",
+    "(Numerical differentiation was timed on %1 of the weights and scaled up.)":
+        "(수치 미분 시간은 가중치 %1개에서 잰 뒤 전체로 환산했습니다.)",
+    "Training sample 1: %1": "학습 샘플 1: %1",
+    "Weights and bias (type to set them by hand; the layer then starts from these):":
+        "가중치와 편향 (직접 입력하면 층이 이 값에서 시작합니다):",
+    # The lesson banner and guide; early stopping's restored network; empty histogram grids (issue 14, GUI)
+    "Show me": "보여 주세요",
+    "Follow the lesson: train, and open the view that shows its point":
+        "수업을 따라갑니다: 학습하고, 요점을 보여 주는 화면을 엽니다",
+    "Lesson:": "수업:",
+    "Cannot follow the lesson: %1": "수업을 따라갈 수 없습니다: %1",
+    "best epoch %1, restored": "최고 에포크 %1, 복원됨",
+    "best epoch %1": "최고 에포크 %1",
+    "the restored network of epoch %1": "복원된 에포크 %1의 네트워크",
+    "validation set, the restored network of epoch %1": "검증 데이터, 복원된 에포크 %1의 네트워크",
+    "validation set after epoch %1": "에포크 %1 뒤의 검증 데이터",
+    "%1 of %2 right": "%2개 중 %1개 정답",
+    "(epoch %1, restored)": "(에포크 %1, 복원됨)",
+    "Press Train to see, for each layer, how large a gradient reaches it compared with the top layer.":
+        "학습을 누르면 층마다 맨 위 층과 비교해 얼마나 큰 기울기가 도달하는지 나타납니다.",
+    "Press Train to see each layer's outputs as histograms: saturated Sigmoids pile at 0 and 1, dead ReLUs at 0.":
+        "학습을 누르면 각 층의 출력이 히스토그램으로 나타납니다. 포화된 Sigmoid는 0과 1에, 죽은 ReLU는 0에 몰립니다.",
+    "Press Train to see each layer's weights: how their distribution spreads over the epochs, and now.":
+        "학습을 누르면 각 층의 가중치가 나타납니다. 에포크에 따라 분포가 어떻게 퍼지는지, 그리고 지금의 분포를 보여 줍니다.",
+    "Designs trained: %1 runs, compared in the Runs dock.": "설계 학습 완료: 실행 %1개를 실행 기록 창에서 비교합니다.",
 }
 
 

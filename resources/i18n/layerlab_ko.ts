@@ -155,6 +155,14 @@
         <translation>학습률</translation>
     </message>
     <message>
+        <source>the loss (those the last layer fits)</source>
+        <translation>손실 함수 (마지막 층에 맞는 것)</translation>
+    </message>
+    <message>
+        <source>the feature scaling</source>
+        <translation>특성 스케일링</translation>
+    </message>
+    <message>
         <source>Tick at least one value to try.</source>
         <translation>시험할 값을 하나 이상 고르세요.</translation>
     </message>
@@ -192,6 +200,14 @@
     <message>
         <source>Relative error</source>
         <translation>상대 오차</translation>
+    </message>
+    <message>
+        <source>The whole gradient (%1 weights, %2 samples): numerical differentiation %3 s, backpropagation %4 s, %5 times faster.</source>
+        <translation>기울기 전체 (가중치 %1개, 샘플 %2개): 수치 미분 %3초, 오차역전파법 %4초. 오차역전파법이 %5배 빠릅니다.</translation>
+    </message>
+    <message>
+        <source>(Numerical differentiation was timed on %1 of the weights and scaled up.)</source>
+        <translation>(수치 미분 시간은 가중치 %1개에서 잰 뒤 전체로 환산했습니다.)</translation>
     </message>
 </context>
 <context>
@@ -564,6 +580,10 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>변형 실행을 멈췄습니다. %1개의 변형은 학습하지 않았습니다.</translation>
     </message>
     <message>
+        <source>Designs trained: %1 runs, compared in the Runs dock.</source>
+        <translation>설계 학습 완료: 실행 %1개를 실행 기록 창에서 비교합니다.</translation>
+    </message>
+    <message>
         <source>Variant sweep done: %1 runs, compared in the Runs dock.</source>
         <translation>변형 실행 완료: 실행 %1개를 실행 기록 창에서 비교합니다.</translation>
     </message>
@@ -601,6 +621,28 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>Examples</source>
         <translation>예제</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionBanner</name>
+    <message>
+        <source>Show me</source>
+        <translation>보여 주세요</translation>
+    </message>
+    <message>
+        <source>Follow the lesson: train, and open the view that shows its point</source>
+        <translation>수업을 따라갑니다: 학습하고, 요점을 보여 주는 화면을 엽니다</translation>
+    </message>
+    <message>
+        <source>Lesson:</source>
+        <translation>수업:</translation>
+    </message>
+</context>
+<context>
+    <name>LessonGuide</name>
+    <message>
+        <source>Cannot follow the lesson: %1</source>
+        <translation>수업을 따라갈 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -762,16 +804,52 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>곡선 위에 마우스를 올리면 값을 읽을 수 있습니다</translation>
     </message>
     <message>
-        <source>Now: log10 of the gradients reaching each layer, on a probe batch of validation samples. Far to the left means vanishing.</source>
-        <translation>현재: 각 층에 도달하는 기울기의 log10 값 (검증 샘플 탐침 배치). 왼쪽 끝으로 몰릴수록 기울기가 소실되고 있다는 뜻입니다.</translation>
-    </message>
-    <message>
         <source>Now: each layer's outputs on a probe batch of validation samples. A Sigmoid piled at 0 and 1 is saturated; a ReLU piled at 0 has dead units.</source>
         <translation>현재: 검증 샘플 탐침 배치에서 각 층의 출력. Sigmoid가 0과 1에 몰려 있으면 포화된 것이고, ReLU가 0에 몰려 있으면 죽은 유닛이 있는 것입니다.</translation>
     </message>
     <message>
+        <source>Press Train to see, for each layer, how large a gradient reaches it compared with the top layer.</source>
+        <translation>학습을 누르면 층마다 맨 위 층과 비교해 얼마나 큰 기울기가 도달하는지 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Press Train to see each layer's outputs as histograms: saturated Sigmoids pile at 0 and 1, dead ReLUs at 0.</source>
+        <translation>학습을 누르면 각 층의 출력이 히스토그램으로 나타납니다. 포화된 Sigmoid는 0과 1에, 죽은 ReLU는 0에 몰립니다.</translation>
+    </message>
+    <message>
+        <source>Press Train to see each layer's weights: how their distribution spreads over the epochs, and now.</source>
+        <translation>학습을 누르면 각 층의 가중치가 나타납니다. 에포크에 따라 분포가 어떻게 퍼지는지, 그리고 지금의 분포를 보여 줍니다.</translation>
+    </message>
+    <message>
         <source>Each layer's weights W: left, their distribution over the epochs (darker means more weights); right, now.</source>
         <translation>각 층의 가중치 W: 왼쪽은 에포크에 따른 분포 (진할수록 가중치가 많음), 오른쪽은 현재 분포입니다.</translation>
+    </message>
+    <message>
+        <source>best epoch %1, restored</source>
+        <translation>최고 에포크 %1, 복원됨</translation>
+    </message>
+    <message>
+        <source>best epoch %1</source>
+        <translation>최고 에포크 %1</translation>
+    </message>
+    <message>
+        <source>the restored network of epoch %1</source>
+        <translation>복원된 에포크 %1의 네트워크</translation>
+    </message>
+    <message>
+        <source>validation set, the restored network of epoch %1</source>
+        <translation>검증 데이터, 복원된 에포크 %1의 네트워크</translation>
+    </message>
+    <message>
+        <source>validation set after epoch %1</source>
+        <translation>에포크 %1 뒤의 검증 데이터</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>%2개 중 %1개 정답</translation>
+    </message>
+    <message>
+        <source>Now: the gradient reaching each layer, per sample of a probe batch of validation samples, as log10 of its size relative to the same sample's gradient at the top layer (0: as large as at the top, -3: a thousandth). Far to the left means vanishing.</source>
+        <translation>지금: 각 층에 도달하는 기울기를, 검증 샘플로 된 프로브 배치의 샘플마다 같은 샘플이 맨 위 층에서 받는 기울기에 대한 크기의 log10으로 보여 줍니다 (0: 맨 위와 같은 크기, -3: 천분의 일). 왼쪽으로 멀수록 기울기 소실입니다.</translation>
     </message>
 </context>
 <context>
@@ -918,6 +996,10 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <source>Edge %1 → %2; select it and press Delete to remove it</source>
         <translation>연결 %1 → %2. 선택하고 Delete를 누르면 지워집니다</translation>
     </message>
+    <message>
+        <source>Edge %1 → %2, input %3 of %2; select it and press Delete to remove it</source>
+        <translation>연결 %1 → %2, %2의 %3번째 입력. 선택하고 Delete를 누르면 지워집니다</translation>
+    </message>
 </context>
 <context>
     <name>LessonsWindow</name>
@@ -944,6 +1026,10 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>&amp;Lessons</source>
         <translation>단원별 학습(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Training sample 1: %1</source>
+        <translation>학습 샘플 1: %1</translation>
     </message>
     <message>
         <source>Perceptrons and logic gates</source>
@@ -1224,6 +1310,79 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>The current design as Keras code (Sequential, compile, fit), as LayerLab exports it. It follows your edits.</source>
         <translation>현재 설계를 LayerLab이 내보내는 Keras 코드(Sequential, compile, fit)로 보여 줍니다. 편집하면 따라 바뀝니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsTable</name>
+    <message>
+        <source>Weights and bias (type to set them by hand; the layer then starts from these):</source>
+        <translation>가중치와 편향 (직접 입력하면 층이 이 값에서 시작합니다):</translation>
+    </message>
+    <message>
+        <source>w from x%1</source>
+        <translation>x%1의 가중치</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>편향 b</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>뉴런 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; type a weight such as 0.5 or -0.7.</source>
+        <translation>“%1”은(는) 숫자가 아닙니다. 0.5나 -0.7 같은 가중치를 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>What the last report of the training says about the layers (click a problem to select its layer):</source>
+        <translation>학습의 마지막 보고가 각 층에 대해 알려 주는 것 (문제를 클릭하면 그 층을 선택합니다):</translation>
+    </message>
+    <message>
+        <source>No problems: the last report of the training found no dead, saturated or starved layer.</source>
+        <translation>문제 없음: 학습의 마지막 보고에서 죽은 층, 포화된 층, 기울기가 닿지 않는 층을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>원인: %1</translation>
+    </message>
+    <message>
+        <source>Try: %1</source>
+        <translation>해 볼 것: %1</translation>
+    </message>
+    <message>
+        <source>Click to select %1 on the canvas</source>
+        <translation>클릭하면 캔버스에서 %1을(를) 선택합니다</translation>
+    </message>
+    <message>
+        <source>%1 (Conv2D): the first %2 filters, averaged over the input channels</source>
+        <translation>%1 (Conv2D): 처음 %2개 필터 (입력 채널에 대한 평균)</translation>
+    </message>
+    <message>
+        <source>%1: a validation image (left) and what those filters make of it (feature maps)</source>
+        <translation>%1: 검증 데이터의 이미지 하나 (왼쪽)와 그 필터들이 만든 특성 맵</translation>
+    </message>
+    <message>
+        <source>Filters and feature maps of Conv2D layers appear here while a network with convolution trains.</source>
+        <translation>합성곱 신경망이 학습하는 동안 Conv2D 층의 필터와 특성 맵이 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Filters and feature maps</source>
+        <translation>필터와 특성 맵</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <source>(epoch %1, restored)</source>
+        <translation>(에포크 %1, 복원됨)</translation>
     </message>
 </context>
 <context>
