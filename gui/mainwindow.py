@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
 
         self.log = RunLog()
-        self.files = FileController(self.doc, self)
+        self.files = FileController(self.doc, self, self.log)
         self.editing = EditController(self.doc, self.scene, self.view, self)
         self.session = TrainingSession(self.doc, self.log, self)
         self.trainer = self.session.trainer  # the training thread's controller (tests look at .running)
@@ -244,6 +244,11 @@ class MainWindow(QMainWindow):
         self.lesson_guide = LessonGuide(self)  # "Show me" follows the design's lesson route
         self.description.showMe.connect(self.lesson_guide.follow)
         self.lesson_guide.message.connect(self._show_message)
+        # Pause, Step while paused, pace and the final metrics (gui.status shows them).
+        self.trainer.pausedChanged.connect(self.status.set_paused)
+        self.trainer.pausedChanged.connect(self._update_training_actions)
+        self.trainer.stopped.connect(self.status.finished)
+        self.status.paceChanged.connect(self.trainer.set_pace)
         self._update_training_actions()
 
     @Slot(str, int)
@@ -340,7 +345,7 @@ class MainWindow(QMainWindow):
                                / (2 * self.READABLE_SCALE))
 
     def closeEvent(self, event):
-        if not self.files.maybe_save():
+        if not self.files.may_close():  # unsaved design changes, then unsaved runs
             event.ignore()
             return
         self.session.shutdown()  # stop and join the training thread before anything is destroyed
@@ -363,6 +368,7 @@ class MainWindow(QMainWindow):
         running, busy = self.session.running, self.session.busy
         for action in (self.act_train, self.act_step, self.act_reset, self.act_variants, self.act_gradcheck):
             action.setEnabled(not busy)
+        self.act_step.setEnabled(not busy or self.trainer.paused)  # Step works while paused
         self.act_pause.setEnabled(running)
         self.act_stop.setEnabled(running)
         if not running:

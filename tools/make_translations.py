@@ -35,7 +35,7 @@ CONTEXTS = {
     "editing.py": ("EditController", None),
     "session.py": ("TrainingSession", None),
     "welcome.py": ("*", None),
-    "status.py": ("TrainingStatus", None),
+    "status.py": ("*", None),
     "palette.py": ("Palette", None),
     "summary.py": ("SummaryView", None),
     "dashboard.py": ("Dashboard", None),

@@ -298,6 +298,19 @@ KO = {
         "입력 둘 이상을 한 축을 따라 이어 붙입니다. 순서는 연결한 순서입니다.",
     "Axis to join along, as in Keras: -1 the last (channels or features), 1 the first after the batch.":
         "이어 붙일 축 (Keras와 같은 의미): -1은 마지막 축 (채널 또는 특성), 1은 배치 다음의 첫 축.",
+    # Autosave per window, unsaved runs, pace and pause (gui/files.py, gui/status.py)
+    "Unsaved runs": "저장하지 않은 실행 기록",
+    "%1 runs are not saved to a file. Save them first?": "실행 기록 %1개가 파일에 저장되지 않았습니다. 먼저 저장할까요?",
+    "Cannot save the runs": "실행 기록을 저장할 수 없습니다",
+    "LayerLab did not close properly last time. Restore the design and %2 unsaved runs from %1?":
+        "지난번에 LayerLab이 제대로 종료되지 않았습니다. %1에 저장되지 않은 설계와 실행 기록 %2개를 복구할까요?",
+    "Cannot recover unsaved work": "저장하지 않은 작업을 복구할 수 없습니다",
+    "Autosaved work could not be restored and was set aside: %1":
+        "자동 저장된 작업을 복구할 수 없어 따로 옮겨 두었습니다: %1",
+    "full speed": "최고 속도", "%1 epochs/s": "초당 %1 에포크", "Pace:": "속도:",
+    "Epochs per second, to watch a fast run learn; full speed costs nothing":
+        "초당 에포크 수: 빠른 학습을 천천히 지켜볼 수 있습니다. 최고 속도는 학습을 늦추지 않습니다",
+    "Paused": "일시 정지됨", "Paused · epoch %1 of %2": "일시 정지됨 · 에포크 %1 / %2", "%1 — final: %2": "%1 — 최종: %2",
     # Insights (gui/insights.py): the Problems list and the filters view; the canvas's merge inputs
     "Problems": "문제", "Filters and feature maps": "필터와 특성 맵",
     "Cause: %1": "원인: %1", "Try: %1": "해 볼 것: %1", "Click to select %1 on the canvas": "클릭하면 캔버스에서 %1을(를) 선택합니다",

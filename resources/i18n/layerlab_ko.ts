@@ -478,16 +478,52 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>%1(으)로 내보냄</translation>
     </message>
     <message>
+        <source>Unsaved runs</source>
+        <translation>저장하지 않은 실행 기록</translation>
+    </message>
+    <message>
+        <source>%1 runs are not saved to a file. Save them first?</source>
+        <translation>실행 기록 %1개가 파일에 저장되지 않았습니다. 먼저 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Save runs</source>
+        <translation>실행 기록 저장</translation>
+    </message>
+    <message>
+        <source>LayerLab runs (*.layerlab-runs)</source>
+        <translation>LayerLab 실행 기록 (*.layerlab-runs)</translation>
+    </message>
+    <message>
+        <source>Cannot save the runs</source>
+        <translation>실행 기록을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save the runs: %1</source>
+        <translation>실행 기록을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
         <source>Autosave failed: %1</source>
         <translation>자동 저장 실패: %1</translation>
+    </message>
+    <message>
+        <source>LayerLab did not close properly last time. Restore the unsaved design from %1?</source>
+        <translation>지난번에 LayerLab이 제대로 종료되지 않았습니다. %1에 저장되지 않은 설계를 복구할까요?</translation>
+    </message>
+    <message>
+        <source>LayerLab did not close properly last time. Restore the design and %2 unsaved runs from %1?</source>
+        <translation>지난번에 LayerLab이 제대로 종료되지 않았습니다. %1에 저장되지 않은 설계와 실행 기록 %2개를 복구할까요?</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>
         <translation>저장하지 않은 작업 복구</translation>
     </message>
     <message>
-        <source>LayerLab did not close properly last time. Restore the unsaved design from %1?</source>
-        <translation>지난번에 LayerLab이 제대로 종료되지 않았습니다. %1에 저장되지 않은 설계를 복구할까요?</translation>
+        <source>Cannot recover unsaved work</source>
+        <translation>저장하지 않은 작업을 복구할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Autosaved work could not be restored and was set aside: %1</source>
+        <translation>자동 저장된 작업을 복구할 수 없어 따로 옮겨 두었습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -610,10 +646,41 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
 </context>
 <context>
+    <name>PaceControl</name>
+    <message>
+        <source>full speed</source>
+        <translation>최고 속도</translation>
+    </message>
+    <message>
+        <source>%1 epochs/s</source>
+        <translation>초당 %1 에포크</translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation>속도:</translation>
+    </message>
+    <message>
+        <source>Epochs per second, to watch a fast run learn; full speed costs nothing</source>
+        <translation>초당 에포크 수: 빠른 학습을 천천히 지켜볼 수 있습니다. 최고 속도는 학습을 늦추지 않습니다</translation>
+    </message>
+</context>
+<context>
     <name>TrainingStatus</name>
+    <message>
+        <source>Paused</source>
+        <translation>일시 정지됨</translation>
+    </message>
+    <message>
+        <source>Paused · epoch %1 of %2</source>
+        <translation>일시 정지됨 · 에포크 %1 / %2</translation>
+    </message>
     <message>
         <source>epoch %1 of %2 · %3 samples/s · %4 s left</source>
         <translation>에포크 %1 / %2 · 초당 %3 샘플 · %4초 남음</translation>
+    </message>
+    <message>
+        <source>%1 — final: %2</source>
+        <translation>%1 — 최종: %2</translation>
     </message>
 </context>
 <context>
