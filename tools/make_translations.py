@@ -48,6 +48,10 @@ CONTEXTS = {
     "canvas_items.py": (None, "Canvas"),
     "node_extras.py": (None, "Canvas"),
 }
+# Qt's own strings that Qt 6's qtbase_ko.qm lacks: Qt added accelerators ("&Look in:") to
+# the non-native file dialog's labels and the Korean catalog still has the old sources
+# ("Look in:"), so those labels stay English. Our catalog supplies them in Qt's context.
+QT_GAPS = {"QFileDialog": ["&Look in:", "Files of &type:"]}
 STRING = r'((?:"(?:[^"\\]|\\.)*"\s*)+)'  # adjacent literals, as Python joins them
 
 
@@ -85,6 +89,9 @@ def messages():
         add("LessonsWindow", text)
     for text in diagnostics_texts():
         add("diagnostics", text)
+    for ctx, texts in QT_GAPS.items():
+        for text in texts:
+            add(ctx, text)
     return found
 
 

@@ -144,11 +144,11 @@
     </message>
     <message>
         <source>the weight initialiser</source>
-        <translation>가중치 초기화</translation>
+        <translation>가중치 초기화 방법</translation>
     </message>
     <message>
         <source>the optimizer</source>
-        <translation>옵티마이저</translation>
+        <translation>최적화 방법</translation>
     </message>
     <message>
         <source>the learning rate</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Parameter</source>
-        <translation>파라미터</translation>
+        <translation>매개변수</translation>
     </message>
     <message>
         <source>Shape</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>&amp;Reset weights</source>
-        <translation>가중치 초기화(&amp;R)</translation>
+        <translation>가중치 다시 뽑기(&amp;R)</translation>
     </message>
     <message>
         <source>Run &amp;variants…</source>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>Train the design once per activation, initialiser, optimizer or learning rate, and compare the runs</source>
-        <translation>활성화 함수, 초기화, 옵티마이저, 학습률마다 설계를 한 번씩 학습시키고 실행들을 비교합니다</translation>
+        <translation>활성화 함수, 초기화 방법, 최적화 방법, 학습률마다 설계를 한 번씩 학습시키고 실행들을 비교합니다</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Layers</source>
-        <translation>레이어</translation>
+        <translation>층</translation>
     </message>
     <message>
         <source>Properties</source>
@@ -501,7 +501,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <name>TrainingSession</name>
     <message>
         <source>The next run starts from fresh weights.</source>
-        <translation>다음 학습은 새로 초기화한 가중치에서 시작합니다.</translation>
+        <translation>다음 학습은 새로 뽑은 가중치에서 시작합니다.</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -560,7 +560,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>Drag layers from the palette onto the canvas: dropped below the last layer, they join the stack. Pick the data and optimizer in Properties (click the empty canvas), then train.</source>
-        <translation>팔레트에서 레이어를 캔버스로 끌어다 놓으세요. 마지막 레이어 아래에 놓으면 자동으로 연결됩니다. 빈 캔버스를 클릭하고 속성에서 데이터와 옵티마이저를 고른 다음 학습하세요.</translation>
+        <translation>팔레트에서 층을 캔버스로 끌어다 놓으세요. 마지막 층 아래에 놓으면 자동으로 연결됩니다. 빈 캔버스를 클릭하고 속성에서 데이터와 최적화 방법(옵티마이저)을 고른 다음 학습하세요.</translation>
     </message>
     <message>
         <source>Examples</source>
@@ -578,7 +578,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <name>Palette</name>
     <message>
         <source>Filter layers…</source>
-        <translation>레이어 찾기…</translation>
+        <translation>층 찾기…</translation>
     </message>
     <message>
         <source>Core</source>
@@ -621,11 +621,11 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>Params</source>
-        <translation>파라미터 수</translation>
+        <translation>매개변수 수</translation>
     </message>
     <message>
         <source>Total params: %1</source>
-        <translation>전체 파라미터: %1</translation>
+        <translation>전체 매개변수: %1</translation>
     </message>
 </context>
 <context>
@@ -711,7 +711,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <name>Properties</name>
     <message>
         <source>No parameters</source>
-        <translation>파라미터 없음</translation>
+        <translation>매개변수 없음</translation>
     </message>
     <message>
         <source>Training settings</source>
@@ -719,7 +719,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>Select a layer to edit its parameters.</source>
-        <translation>레이어를 선택하면 파라미터를 편집할 수 있습니다.</translation>
+        <translation>층을 선택하면 매개변수를 편집할 수 있습니다.</translation>
     </message>
     <message>
         <source>source</source>
@@ -747,7 +747,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation>옵티마이저</translation>
+        <translation>최적화 방법</translation>
     </message>
     <message>
         <source>Early stopping</source>
@@ -767,7 +767,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>Set optimizer</source>
-        <translation>옵티마이저 설정</translation>
+        <translation>최적화 방법 설정</translation>
     </message>
     <message>
         <source>Choose a CSV file</source>
@@ -845,7 +845,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>params</source>
-        <translation>파라미터</translation>
+        <translation>매개변수</translation>
     </message>
     <message>
         <source>Edge %1 → %2; select it and press Delete to remove it</source>
@@ -1171,7 +1171,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>Fully connected layer: x @ W + b.</source>
-        <translation>완전 연결 레이어: x @ W + b.</translation>
+        <translation>완전 연결 층: x @ W + b.</translation>
     </message>
     <message>
         <source>Number of output units (neurons).</source>
@@ -1183,7 +1183,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>Standard deviation for the 'normal' initialiser.</source>
-        <translation>'normal' 초기화의 표준편차.</translation>
+        <translation>'normal' 초기화 방법의 표준편차.</translation>
     </message>
     <message>
         <source>Add a bias vector b.</source>
@@ -1355,7 +1355,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>Passes over the training data.</source>
-        <translation>학습 데이터를 몇 번 반복할지.</translation>
+        <translation>훈련 데이터를 몇 번 반복할지(에포크).</translation>
     </message>
     <message>
         <source>Seeds the weights, the split, the shuffling and dropout.</source>
@@ -1483,6 +1483,17 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>Use fewer layers.</source>
         <translation>층 수를 줄이세요.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>찾는 위치(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
     </message>
 </context>
 </TS>

@@ -44,10 +44,10 @@ def test_switching_to_korean_translates_every_action_and_dock(window, qtbot):
     assert untranslated() == [], f"actions left in English: {untranslated()}"
     assert all(HANGUL.search(t) for t in docks), docks
     assert all(HANGUL.search(t) for t in menus), menus
-    assert "저장(&S)" in actions and "레이어" in docks
+    assert "저장(&S)" in actions and "층" in docks  # the notes' word for a layer (glossary-ko.md)
     # The panels retranslate on Qt's LanguageChange event, which arrives through the event loop.
     qtbot.waitUntil(lambda: window.summary.table.horizontalHeaderItem(2).text() == "출력 형태")
-    qtbot.waitUntil(lambda: window.palette.filter.placeholderText() == "레이어 찾기…")
+    qtbot.waitUntil(lambda: window.palette.filter.placeholderText() == "층 찾기…")
     assert QSettings().value("language") == "ko"
     window.set_language("en")
     assert visible_texts(window)[1] == english_docks
@@ -83,3 +83,20 @@ def test_every_user_visible_string_has_a_korean_translation():
     shipped = open(os.path.join(os.path.dirname(__file__), "..", "..", "resources", "i18n", "layerlab_ko.ts"),
                    encoding="utf-8").read()
     assert 'type="unfinished"' not in shipped
+
+
+def test_qts_own_file_dialog_speaks_korean(qtbot):
+    """Qt's non-native file dialog (as on systems without a native one): every label in Korean."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+
+    from gui import i18n
+    i18n.install("ko")
+    dialog = QFileDialog(None, "설계 열기")
+    dialog.setOption(QFileDialog.DontUseNativeDialog)
+    dialog.setNameFilter("LayerLab (*.layerlab)")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = sorted(label.text() for label in dialog.findChildren(QLabel) if label.text())
+    buttons = sorted(button.text() for button in dialog.findChildren(QPushButton) if button.text())
+    assert labels == ["찾는 위치(&L):", "파일 이름(&N):", "파일 형식(&T):"], labels
+    assert all(HANGUL.search(text) for text in buttons), buttons
