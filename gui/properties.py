@@ -151,8 +151,18 @@ class PropertiesPanel(QWidget):
             self.root = Parameter.create(name="root", type="group", children=children)
             self.tree.setParameters(self.root, showTop=False)
             self._bind(self.root)
+            self._tip_names(self.tree.invisibleRootItem())
         finally:
             self._updating = False
+
+    def _tip_names(self, item):
+        """The help on the parameter's name too: pyqtgraph shows it only on the editor, in edit mode."""
+        for i in range(item.childCount()):
+            child = item.child(i)
+            tip = getattr(child, "param", None) and child.param.opts.get("tip")
+            if tip:
+                child.setToolTip(0, tip)
+            self._tip_names(child)
 
     def _bind(self, group):
         for child in group.children():

@@ -1,10 +1,13 @@
 """A Korean student switches the interface to Korean; the choice survives a restart."""
+import os
 import re
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDockWidget
 
 from gui import MainWindow
+
+XOR = os.path.join(os.path.dirname(__file__), "..", "..", "resources", "examples", "xor.layerlab")
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
 
@@ -100,3 +103,24 @@ def test_qts_own_file_dialog_speaks_korean(qtbot):
     buttons = sorted(button.text() for button in dialog.findChildren(QPushButton) if button.text())
     assert labels == ["찾는 위치(&L):", "파일 이름(&N):", "파일 형식(&T):"], labels
     assert all(HANGUL.search(text) for text in buttons), buttons
+
+
+def test_resting_the_pointer_on_a_parameter_name_shows_its_help_in_korean(window, qtbot):
+    """No click, no edit mode: the help appears over the name in the properties form."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    assert window.open_file(XOR)
+    window.scene.select_nodes(["d1"])
+    window.set_language("ko")
+    tree = window.properties.tree
+    qtbot.waitUntil(lambda: HANGUL.search(window.properties.heading.text()) is not None)  # the form, rebuilt in Korean
+    param = next(p for p in window.properties._keys if p.name() == "units")
+    item = next(iter(param.items))
+    name_cell = tree.visualItemRect(item)
+    at = QPoint(name_cell.left() + 10, name_cell.center().y())
+    assert tree.itemAt(at) is item and tree.columnAt(at.x()) == 0   # over the name, not the editor
+    QApplication.sendEvent(tree.viewport(), QHelpEvent(QEvent.ToolTip, at, tree.viewport().mapToGlobal(at)))
+    qtbot.waitUntil(lambda: QToolTip.isVisible())
+    assert QToolTip.text() == "출력 유닛(뉴런)의 수.", QToolTip.text()
