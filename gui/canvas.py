@@ -345,6 +345,11 @@ class CanvasView(QGraphicsView):
         self._pan_from = None
         self.lock_message = ""
 
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:  # the nodes' texts ("1,056 params") in the new language
+            self.scene().refresh_all()
+        super().changeEvent(event)
+
     # -- drops -----------------------------------------------------------------------------------
     def _accepts(self, event):
         mime = event.mimeData()

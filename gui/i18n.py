@@ -48,6 +48,12 @@ def install(code):
     return code
 
 
+def N_(text):
+    """Marks ``text`` as English to translate where it is shown ("Plots" context: plot titles,
+    axes and legends keep their English source, so a language change can show them again)."""
+    return text
+
+
 def html(text):
     """``text`` shown as itself inside rich text (a design's name, an error)."""
     return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

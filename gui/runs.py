@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 
 from core.experiments import RunsFileError, pair_layers, runs_path_for
 
-from .plotting import color, curve_plot, pen
+from .i18n import N_
+from .plotting import color, curve_plot, pen, plot_tr, retranslate_plot, set_text
 
 MAX_SIDE_BY_SIDE = 4  # runs whose activation histograms fit side by side
 STYLES = {"": Qt.SolidLine, "val_": Qt.DashLine}
@@ -26,7 +27,7 @@ STYLES = {"": Qt.SolidLine, "val_": Qt.DashLine}
 def summary(run):
     final = run.final()
     keys = [k for k in ("loss", "val_loss", "accuracy", "val_accuracy", "mae", "val_mae") if k in final]
-    return "  ".join(f"{k} {final[k]:.4g}" for k in keys)
+    return "  ".join(f"{plot_tr(k)} {final[k]:.4g}" for k in keys)
 
 
 class RunsModel(QAbstractTableModel):
@@ -130,11 +131,11 @@ class RunsPanel(QWidget):
         left_layout.addWidget(self.status)
 
         self.compare = QTabWidget()
-        self.loss_plot = curve_plot("loss", "loss", legend_at=(-10, 10), downsample=False)
-        self.metric_plot = curve_plot("accuracy", "accuracy", legend_at=(-10, 10), downsample=False)
-        self.grad_plot = curve_plot("gradient norm reaching each layer, end of run", "|dL/dx|", log_y=True,
+        self.loss_plot = curve_plot(N_("loss"), N_("loss"), legend_at=(-10, 10), downsample=False)
+        self.metric_plot = curve_plot(N_("accuracy"), N_("accuracy"), legend_at=(-10, 10), downsample=False)
+        self.grad_plot = curve_plot(N_("gradient norm reaching each layer, end of run"), "|dL/dx|", log_y=True,
                                     beside=True, downsample=False)
-        self.grad_time_plot = curve_plot("gradient norm reaching each layer, over time", "|dL/dx|", log_y=True,
+        self.grad_time_plot = curve_plot(N_("gradient norm reaching each layer, over time"), "|dL/dx|", log_y=True,
                                          beside=True, downsample=False)
         self.hist_view = pg.GraphicsLayoutWidget()
         self.hist_view.setBackground("w")
@@ -170,6 +171,10 @@ class RunsPanel(QWidget):
                                   self.tr("Gradients over time"), self.tr("Activation histograms"))):
             self.compare.setTabText(i, text)
         self.table.setToolTip(self.tr("Select two or more runs to compare them; double-click a name to rename it"))
+        for plot in (self.loss_plot, self.metric_plot, self.grad_plot, self.grad_time_plot):
+            retranslate_plot(plot)
+        if self.model.rowCount():  # the results' metric names
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, 4))
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
@@ -240,8 +245,8 @@ class RunsPanel(QWidget):
         key = "loss"
         if plot is self.metric_plot:
             key = next((k for r in runs for k in ("accuracy", "mae") if k in r.history), "accuracy")
-            plot.setTitle(key, color="#333", size="10pt")
-            plot.setLabel("left", key)
+            set_text(plot, "title", key)
+            set_text(plot, "left", key)
         for i, run in enumerate(runs):
             for prefix, style in STYLES.items():
                 values = run.history.get(prefix + key)
@@ -270,7 +275,7 @@ class RunsPanel(QWidget):
             if i == 0:
                 labels = [next(nid for nid in row if nid) for row in rows]  # the first run's names
                 plot.getAxis("bottom").setTicks([list(enumerate(labels))])
-                plot.setLabel("bottom", "layer, input side first")
+                set_text(plot, "bottom", N_("layer, input side first"))
             return
         for j, nid in enumerate(order):
             pts = np.asarray(run.grad_norms[nid], dtype=float)

@@ -83,6 +83,8 @@ def messages():
         src = open(path, encoding="utf-8").read()
         for m in re.finditer(r'translate\(\s*"(\w+)",\s*' + STRING, src):
             add(m.group(1), _text(m.group(2)))
+        for m in re.finditer(r"(?<![\w.])N_\(\s*" + STRING, src):  # plot texts, translated where shown
+            add("Plots", _text(m.group(1)))
     for text in registry_texts():
         add("registry", text)
     for text in lesson_titles():

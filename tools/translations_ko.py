@@ -102,10 +102,10 @@ KO = {
     "Node": "노드", "Type": "종류", "Output shape": "출력 형태", "Params": "매개변수 수", "Total params: %1": "전체 매개변수: %1",
     # Properties
     "No parameters": "매개변수 없음", "Training settings": "학습 설정",
-    "Select a layer to edit its parameters.": "층을 선택하면 매개변수를 편집할 수 있습니다.", "source": "source",
+    "Select a layer to edit its parameters.": "층을 선택하면 매개변수를 편집할 수 있습니다.", "source": "데이터 출처",
     "toy: generated 2-D sets; builtin: bundled real datasets; csv: your own file":
         "toy: 생성한 2차원 데이터, builtin: 함께 제공되는 실제 데이터, csv: 직접 준비한 파일",
-    "Choose CSV file…": "CSV 파일 선택…", "type": "type", "Design name": "설계 이름", "Data": "데이터",
+    "Choose CSV file…": "CSV 파일 선택…", "type": "종류", "Design name": "설계 이름", "Data": "데이터",
     "Optimizer": "최적화 방법", "Early stopping": "조기 종료",
     "Not a shape: %1 (expected 1 to 3 whole numbers, e.g. 8, 8)": "형태가 아닙니다: %1 (1~3개의 자연수가 필요합니다. 예: 8, 8)",
     "Set data source": "데이터 소스 설정", "Set optimizer": "최적화 방법 설정", "Choose a CSV file": "CSV 파일 선택",
@@ -332,4 +332,17 @@ KO = {
         "이어 붙일 축 (Keras와 같은 의미): -1은 마지막 축 (채널 또는 특성), 1은 배치 다음의 첫 축.",
     # Qt's file dialog (make_translations.QT_GAPS): labels missing from qtbase_ko.qm
     "&Look in:": "찾는 위치(&L):", "Files of &type:": "파일 형식(&T):",
+    # Plots (gui/plotting.N_): titles, axes, legends and read-outs of the dashboard and the Runs dock
+    "loss": "손실", "val_loss": "검증 손실", "accuracy": "정확도", "val_accuracy": "검증 정확도",
+    "mae": "평균 절대 오차", "val_mae": "검증 평균 절대 오차", "training": "훈련", "validation": "검증",
+    "epoch": "에포크", "epoch %1": "에포크 %1", "%1 zeros": "0인 값 %1개",
+    "gradient norm reaching each layer": "각 층에 도달하는 기울기의 크기(노름)",
+    "gradient norm reaching each layer, end of run": "각 층에 도달하는 기울기의 크기(노름), 학습 끝",
+    "gradient norm reaching each layer, over time": "각 층에 도달하는 기울기의 크기(노름), 시간에 따라",
+    "layer, input side first": "층 (입력 쪽부터)",
+    "predicted class": "예측한 클래스", "true class": "실제 클래스",
+    "predicted class over the input plane, with the training points": "입력 평면 위의 예측 클래스와 훈련 데이터의 점",
+    "predicted value over the input plane": "입력 평면 위의 예측값",
+    "validation set after epoch %1: %2 of %3 right": "에포크 %1 후 검증 데이터: %3개 중 %2개 정답",
+    "Rosenbrock function": "로젠브록 함수", "saddle x² − y²": "안장점 x² − y²",
 }

@@ -723,7 +723,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>source</source>
-        <translation>source</translation>
+        <translation>데이터 출처</translation>
     </message>
     <message>
         <source>toy: generated 2-D sets; builtin: bundled real datasets; csv: your own file</source>
@@ -735,7 +735,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>type</source>
-        <translation>type</translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Design name</source>
@@ -1086,6 +1086,14 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>처음으로</translation>
     </message>
     <message>
+        <source>Rosenbrock function</source>
+        <translation>로젠브록 함수</translation>
+    </message>
+    <message>
+        <source>saddle x² − y²</source>
+        <translation>안장점 x² − y²</translation>
+    </message>
+    <message>
         <source>Each optimizer minimises f from the same start (+), with the optimizer classes that train networks. Contours of f are drawn in grey.</source>
         <translation>각 최적화 방법이 같은 시작점(+)에서 f를 최소화합니다. 신경망을 학습시키는 바로 그 옵티마이저 클래스로 계산합니다. 회색 선은 f의 등고선입니다.</translation>
     </message>
@@ -1157,6 +1165,89 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>The current design as Keras code (Sequential, compile, fit), as LayerLab exports it. It follows your edits.</source>
         <translation>현재 설계를 LayerLab이 내보내는 Keras 코드(Sequential, compile, fit)로 보여 줍니다. 편집하면 따라 바뀝니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Plots</name>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>gradient norm reaching each layer, end of run</source>
+        <translation>각 층에 도달하는 기울기의 크기(노름), 학습 끝</translation>
+    </message>
+    <message>
+        <source>gradient norm reaching each layer, over time</source>
+        <translation>각 층에 도달하는 기울기의 크기(노름), 시간에 따라</translation>
+    </message>
+    <message>
+        <source>layer, input side first</source>
+        <translation>층 (입력 쪽부터)</translation>
+    </message>
+    <message>
+        <source>gradient norm reaching each layer</source>
+        <translation>각 층에 도달하는 기울기의 크기(노름)</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>예측한 클래스</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>실제 클래스</translation>
+    </message>
+    <message>
+        <source>%1 zeros</source>
+        <translation>0인 값 %1개</translation>
+    </message>
+    <message>
+        <source>predicted class over the input plane, with the training points</source>
+        <translation>입력 평면 위의 예측 클래스와 훈련 데이터의 점</translation>
+    </message>
+    <message>
+        <source>predicted value over the input plane</source>
+        <translation>입력 평면 위의 예측값</translation>
+    </message>
+    <message>
+        <source>validation set after epoch %1: %2 of %3 right</source>
+        <translation>에포크 %1 후 검증 데이터: %3개 중 %2개 정답</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>에포크 %1</translation>
+    </message>
+    <message>
+        <source>val_loss</source>
+        <translation>검증 손실</translation>
+    </message>
+    <message>
+        <source>val_accuracy</source>
+        <translation>검증 정확도</translation>
+    </message>
+    <message>
+        <source>mae</source>
+        <translation>평균 절대 오차</translation>
+    </message>
+    <message>
+        <source>val_mae</source>
+        <translation>검증 평균 절대 오차</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
     </message>
 </context>
 <context>
