@@ -14,8 +14,10 @@ def main(argv=None):
         from core.cli import run
         return run(argv)
     if len(argv) > 1 or (argv and argv[0].startswith("-")):
-        print(f"layerlab: expected a design file or one of {', '.join(COMMANDS)}, got {' '.join(argv)!r}; "
-              "see 'python main.py --help'", file=sys.stderr)
+        from core.messages import locale_language, msg, translate
+        error = msg("expected a design file or one of {commands}, got {args!r}; see 'python main.py --help'",
+                    code="cli.command", commands=", ".join(COMMANDS), args=" ".join(argv))
+        print(f"layerlab: {translate(error, locale_language())}", file=sys.stderr)
         return 1
     from gui.app import run_app
     return run_app(argv[0] if argv else None)

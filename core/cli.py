@@ -7,16 +7,38 @@ import argparse
 import contextlib
 import json
 import os
+import re
 import signal
 import sys
 import threading
 import unicodedata
 
 from .errors import DataError, DesignError
+from .messages import locale_language, message_of, msg, translate, translate_text
 
 
 class UserError(Exception):
-    """A problem the user can fix; printed as one line."""
+    """A problem the user can fix; printed as one line (a Message, in the locale's language)."""
+
+
+def _in_file(path, error):
+    """``path: message`` for an error about a file."""
+    return msg("{path}: {error}", code="cli.in_file", path=str(path), error=message_of(error))
+
+
+def _say(message):
+    """A message in the language of the locale (LC_ALL, LC_MESSAGES, LANG), safe for a terminal."""
+    return visible(translate(message, locale_language()))
+
+
+def _width(text):
+    """Columns ``text`` takes in a terminal: Hangul and other wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text, width, right=False):
+    gap = " " * max(0, width - _width(text))
+    return gap + text if right else text + gap
 
 
 _INVISIBLE = {"Cc", "Cf", "Cs", "Zl", "Zp"}  # controls (ANSI escapes, newlines), bidi overrides, surrogates
@@ -38,35 +60,42 @@ def _load(path):
     try:
         return load_design(path)
     except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
+        raise UserError(msg("{path}: no such file", code="cli.no_file", path=path)) from None
     except IsADirectoryError:
-        raise UserError(f"{path}: is a folder, not a design file") from None
+        raise UserError(msg("{path}: is a folder, not a design file", code="cli.folder", path=path)) from None
     except PermissionError:
-        raise UserError(f"{path}: permission denied") from None
+        raise UserError(msg("{path}: permission denied", code="cli.permission", path=path)) from None
     except OSError as e:  # a name too long, a loop of links, a disk error
-        raise UserError(f"{path}: cannot be read ({e.strerror or e})") from None
+        raise UserError(msg("{path}: cannot be read ({reason})", code="file.unreadable", path=path,
+                            reason=e.strerror or str(e))) from None
     except DesignError as e:
-        raise UserError(f"{path}: {e}") from None
+        raise UserError(_in_file(path, e)) from None
 
 
-def summary_table(design):
+SUMMARY_HEADERS = (msg("Node", code="cli.summary.node"), msg("Type", code="cli.summary.type"),
+                   msg("Output shape", code="cli.summary.shape"), msg("Params", code="cli.summary.params"))
+
+
+def summary_table(design, lang=None):
     """Keras' ``model.summary()``: node, type, output shape, parameters, and the total."""
     from .network import analyze
     a = analyze(design)  # shapes and counts by inference alone: checking allocates no weights
     if not a.ok:
         raise DesignError(a.errors[0])
     types = {n.id: n.type for n in design.nodes}
-    rows = [("Node", "Type", "Output shape", "Params")]
+    lang = locale_language() if lang is None else lang
+    rows = [tuple(translate(h, lang) for h in SUMMARY_HEADERS)]
     rows += [(visible(nid), types[nid], "(None, " + ", ".join(map(str, a.shapes[nid])) + ")",
               f"{a.param_counts[nid]:,}") for nid in a.order]
-    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    widths = [max(_width(r[i]) for r in rows) for i in range(4)]
     line = "-" * (sum(widths) + 6)
-    out = [f'Design: "{visible(design.name)}"', line]
+    name = visible(translate_text(design.name, lang))  # an example's name as shipped reads in the user's language
+    out = [translate(msg('Design: "{name}"', code="cli.summary.design", name=name), lang), line]
     for i, r in enumerate(rows):
-        out.append(f"{r[0]:<{widths[0]}}  {r[1]:<{widths[1]}}  {r[2]:<{widths[2]}}  {r[3]:>{widths[3]}}")
+        out.append("  ".join(_pad(cell, w, right=(j == 3)) for j, (cell, w) in enumerate(zip(r, widths))))
         if i == 0:
             out.append(line)
-    out += [line, f"Total params: {a.total_params:,}"]
+    out += [line, translate(msg("Total params: {count:,}", code="cli.summary.total", count=a.total_params), lang)]
     return "\n".join(out)
 
 
@@ -75,7 +104,7 @@ def cmd_check(args):
     try:
         print(summary_table(design))
     except DesignError as e:
-        raise UserError(f"{args.file}: {e}") from None
+        raise UserError(_in_file(args.file, e)) from None
     return 0
 
 
@@ -89,18 +118,19 @@ def cmd_train(args):
 
     def progress(report):
         if report.kind == "epoch":
-            print(f"epoch {report.epoch}/{report.epochs}  {_format_metrics(report.metrics)}", flush=True)
+            print(_say(msg("epoch {epoch}/{epochs}  {metrics}", code="cli.progress", epoch=report.epoch,
+                           epochs=report.epochs, metrics=_format_metrics(report.metrics))), flush=True)
 
     try:
         trainer = Trainer(design, epochs=args.epochs, seed=args.seed, callback=progress, layer_stats=False)
     except (DesignError, DataError) as e:
-        raise UserError(f"{args.file}: {e}") from None
+        raise UserError(_in_file(args.file, e)) from None
     with _ctrl_c_stops(trainer):
         result = trainer.fit()
-    print(f"{result.message} in {result.seconds:.2f} s" if result.stopped_because == "completed"
-          else visible(result.message), flush=True)
+    print(_say(msg("{message} in {seconds:.2f} s", code="cli.completed", message=result.message,
+                   seconds=result.seconds) if result.stopped_because == "completed" else result.message), flush=True)
     if result.metrics:  # the network the run leaves: the best epoch's when its weights were restored
-        print("final: " + _format_metrics(result.metrics))
+        print(_say(msg("final: {metrics}", code="cli.final", metrics=_format_metrics(result.metrics))))
     if args.metrics_out:
         payload = {"epochs_run": result.epochs_run, "stopped_because": result.stopped_because,
                    "history": result.history, "seconds": result.seconds}
@@ -110,11 +140,16 @@ def cmd_train(args):
         try:
             save_model(trainer.net, design, args.weights_out)
         except OSError as e:
-            raise UserError(f"{args.weights_out}: cannot be written ({e.strerror})") from None
+            raise UserError(_unwritable(args.weights_out, e)) from None
     if result.stopped_because == "stopped":
-        raise UserError(f"interrupted during epoch {result.epochs_run + 1}; "
-                        f"{result.epochs_run} complete epochs were kept"
-                        + (" and written" if args.metrics_out or args.weights_out else ""))
+        kept = result.epochs_run
+        written = args.metrics_out or args.weights_out
+        raise UserError(msg(
+            ("interrupted during epoch {epoch}; {n} complete epoch was kept and written" if kept == 1
+             else "interrupted during epoch {epoch}; {n} complete epochs were kept and written") if written
+            else ("interrupted during epoch {epoch}; {n} complete epoch was kept" if kept == 1
+                  else "interrupted during epoch {epoch}; {n} complete epochs were kept"),
+            code="cli.interrupted", epoch=kept + 1, n=kept))
     return 0 if result.stopped_because != "diverged" else 1
 
 
@@ -141,7 +176,12 @@ def _write(path, data):
     try:
         atomic_write(path, data)
     except OSError as e:
-        raise UserError(f"{path}: cannot be written ({e.strerror})") from None
+        raise UserError(_unwritable(path, e)) from None
+
+
+def _unwritable(path, error):
+    return msg("{path}: cannot be written ({reason})", code="cli.unwritable", path=str(path),
+               reason=error.strerror or str(error))
 
 
 def cmd_export(args):
@@ -152,10 +192,10 @@ def cmd_export(args):
         check_csv_source(design.settings()["data"])
         code = export_code(design, args.to, weights_path=args.weights, output_path=args.output)
     except (DesignError, DataError) as e:
-        raise UserError(f"{args.file}: {e}") from None
+        raise UserError(_in_file(args.file, e)) from None
     if args.output:
         _write(args.output, code.encode("utf-8"))
-        print(f"wrote {visible(args.output)}")
+        print(_say(msg("wrote {path}", code="cli.wrote", path=args.output)))
     else:
         sys.stdout.write(code)
     return 0
@@ -173,7 +213,38 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message):
-        raise UserError(f"{self.prog.split()[-1]}: {message} (see --help)")
+        raise UserError(msg("{command}: {error} (see --help)", code="cli.usage", command=self.prog.split()[-1],
+                            error=argparse_message(message)))
+
+
+#: argparse words its errors in English (it ships no Korean catalog): its sentences, and ours
+#: that it passes on, as messages. Anything else stays as argparse said it.
+_ARGPARSE = (
+    (re.compile(r"argument (?P<name>[^:]+): (?P<error>.+)"),
+     lambda m: msg("argument {name}: {error}", code="cli.argument", name=m["name"],
+                   error=argparse_message(m["error"]))),
+    (re.compile(r"the following arguments are required: (?P<names>.+)"),
+     lambda m: msg("the following arguments are required: {names}", code="cli.required", names=m["names"])),
+    (re.compile(r"invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)"),
+     lambda m: msg("invalid choice: {value} (choose from {choices})", code="cli.choice", value=m["value"],
+                   choices=m["choices"])),
+    (re.compile(r"unrecognized arguments: (?P<args>.+)"),
+     lambda m: msg("unrecognized arguments: {args}", code="cli.unrecognized", args=m["args"])),
+    (re.compile(r"expected one argument"), lambda m: msg("expected one argument", code="cli.one_argument")),
+    (re.compile(r"expected a whole number of at least 1, got (?P<value>.+)"),
+     lambda m: msg("expected a whole number of at least 1, got {value}", code="cli.positive", value=m["value"])),
+    (re.compile(r"expected a whole number from 0 to 2147483647, got (?P<value>.+)"),
+     lambda m: msg("expected a whole number from 0 to 2147483647, got {value}", code="cli.seed", value=m["value"])),
+)
+
+
+def argparse_message(text):
+    """One of argparse's English sentences as a Message, when it is one we know."""
+    for pattern, make in _ARGPARSE:
+        m = pattern.fullmatch(text)
+        if m:
+            return make(m)
+    return text
 
 
 def parser():
@@ -227,10 +298,10 @@ def run(argv):
         args = parser().parse_args(argv)
         return args.run(args)
     except UserError as e:
-        print(f"layerlab: {visible(e)}", file=sys.stderr)
+        print(f"layerlab: {_say(e)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("layerlab: interrupted", file=sys.stderr)
+        print(f"layerlab: {_say(msg('interrupted', code='cli.keyboard_interrupt'))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

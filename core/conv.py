@@ -14,12 +14,18 @@ from numpy.lib.stride_tricks import sliding_window_view
 from .errors import ShapeError
 from .initializers import initialize
 from .layers import Layer, fmt_shape
+from .messages import msg
+
+
+KERNEL = msg("a kernel_size", code="noun.kernel_size")
+POOL = msg("a pool_size", code="noun.pool_size")
 
 
 def _image(in_shape, kind):
     if len(in_shape) != 3:
-        raise ShapeError(f"{kind} expects images of shape (height, width, channels), got {fmt_shape(in_shape)}; "
-                         "give the Input a shape such as [8, 8, 1], or add a Reshape")
+        raise ShapeError(msg("{kind} expects images of shape (height, width, channels), got {shape}; "
+                             "give the Input a shape such as [8, 8, 1], or add a Reshape", code="shape.not_image",
+                             kind=kind, shape=fmt_shape(in_shape)))
     return in_shape
 
 
@@ -36,8 +42,8 @@ def window_out(size, k, s, padding, what):
     if padding == "same":
         return -(-size // s)
     if size < k:
-        raise ShapeError(f"{what} of {k} does not fit an input of {size} pixels with padding 'valid'; "
-                         "use a smaller one or padding 'same'")
+        raise ShapeError(msg("{what} of {k} does not fit an input of {size} pixels with padding 'valid'; "
+                             "use a smaller one or padding 'same'", code="shape.window", what=what, k=k, size=size))
     return (size - k) // s + 1
 
 
@@ -70,7 +76,7 @@ class Conv2D(Layer):
     def output_shape(p, in_shape):
         h, w, _ = _image(in_shape, "Conv2D")
         k, s = p["kernel_size"], p["strides"]
-        return (window_out(h, k, s, p["padding"], "a kernel_size"), window_out(w, k, s, p["padding"], "a kernel_size"),
+        return (window_out(h, k, s, p["padding"], KERNEL), window_out(w, k, s, p["padding"], KERNEL),
                 p["filters"])
 
     @staticmethod
@@ -152,7 +158,7 @@ class _Pool(Layer):
     def output_shape(cls, p, in_shape):
         h, w, c = _image(in_shape, cls.__name__)
         k, s = p["pool_size"], p["strides"] or p["pool_size"]
-        return window_out(h, k, s, "valid", "a pool_size"), window_out(w, k, s, "valid", "a pool_size"), c
+        return window_out(h, k, s, "valid", POOL), window_out(w, k, s, "valid", POOL), c
 
     def _windows(self, x):
         """(k * k, N, oh, ow, C): the pixel at each window offset, window by window (one copy)."""
@@ -213,8 +219,9 @@ class Reshape(Layer):
     def output_shape(p, in_shape):
         target = tuple(p["target_shape"])
         if math.prod(target) != math.prod(in_shape):
-            raise ShapeError(f"cannot reshape {fmt_shape(in_shape)} ({math.prod(in_shape)} values) into "
-                             f"{fmt_shape(target)} ({math.prod(target)} values)")
+            raise ShapeError(msg("cannot reshape {shape} ({count} values) into {target} ({want} values)",
+                                 code="shape.reshape", shape=fmt_shape(in_shape), count=math.prod(in_shape),
+                                 target=fmt_shape(target), want=math.prod(target)))
         return target
 
     def forward(self, x, training=False):

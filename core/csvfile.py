@@ -23,6 +23,7 @@ import numpy as np
 
 from .errors import Cancelled, DataError
 from .fileio import read_file_bytes
+from .messages import msg
 
 #: The largest CSV read. MNIST's 60,000-row training set is ~110 MB as CSV; 200 MB keeps it
 #: (and its ~380 MB of float64 features) within reach while /dev/zero or a runaway export is
@@ -44,15 +45,16 @@ def _check_cancel(cancel):
 def read_csv_bytes(path, label, cancel=None):
     """The bytes of a regular file of at most MAX_CSV_BYTES, read in chunks (cancellable)."""
     try:
-        return read_file_bytes(path, MAX_CSV_BYTES, what="CSV file", error=DataError, cancel=cancel)
+        return read_file_bytes(path, MAX_CSV_BYTES, what=msg("CSV file", code="noun.csv_file"), error=DataError, cancel=cancel)
     except FileNotFoundError:
-        raise DataError(f"{path}: no such file (the data of this design)") from None
+        raise DataError(msg("{path}: no such file (the data of this design)", code="csv.missing", path=path)) from None
     except IsADirectoryError:
-        raise DataError(f"{label}: is a folder; choose a CSV file") from None
+        raise DataError(msg("{file}: is a folder; choose a CSV file", code="csv.folder", file=label)) from None
     except OSError as e:
-        raise DataError(f"{path}: cannot be read ({e.strerror or e})") from None
+        raise DataError(msg("{path}: cannot be read ({reason})", code="file.unreadable", path=path,
+                             reason=e.strerror or str(e))) from None
     except DataError as e:
-        raise DataError(f"{label}: {e}") from None
+        raise DataError(msg("{file}: {error}", code="file.error", file=label, error=e.args[0])) from None
 
 
 def _decode(raw, label):
@@ -61,7 +63,7 @@ def _decode(raw, label):
             return raw.decode(encoding)
         except UnicodeDecodeError:
             pass
-    raise DataError(f"{label}: is not text in UTF-8")
+    raise DataError(msg("{file}: is not text in UTF-8", code="csv.not_utf8", file=label))
 
 
 def _sniff_delimiter(header_line):
@@ -71,7 +73,8 @@ def _sniff_delimiter(header_line):
 
 
 def _where(label, line, header, j):
-    return f"{label}, line {line}, column {j + 1} ({header[j]!r})"
+    return msg("{file}, line {line}, column {column} ({name!r})", code="csv.where", file=label, line=line, column=j + 1,
+               name=header[j])
 
 
 def load_csv(path, target, task="classification", name=None, cancel=None):
@@ -86,21 +89,24 @@ def load_csv(path, target, task="classification", name=None, cancel=None):
     if "\r" in text:  # Windows' \r\n and old Macs' lone \r both end a line
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise DataError(f"{label}: the file is empty; expected a header row and rows of data")
+        raise DataError(msg("{file}: the file is empty; expected a header row and rows of data", code="csv.empty",
+                             file=label))
     first_line, _, body = text.partition("\n")
     del text
     delim = _sniff_delimiter(first_line)
     header = [h.strip() for h in next(csv.reader([first_line], delimiter=delim))]
     if len(header) < 2:
-        raise DataError(f"{label}: the header has one column; expected features and a target column "
-                        f"separated by commas")
+        raise DataError(msg("{file}: the header has one column; expected features and a target column "
+                            "separated by commas", code="csv.one_column", file=label))
     if target not in header:
-        raise DataError(f"{label}: no column named {target!r}; the columns are: {', '.join(header)}")
+        raise DataError(msg("{file}: no column named {target!r}; the columns are: {columns}", code="csv.no_target",
+                            file=label, target=target, columns=", ".join(header)))
     if len(set(header)) != len(header):
         dup = next(h for h in header if header.count(h) > 1)
-        raise DataError(f"{label}: the header names the column {dup!r} twice")
+        raise DataError(msg("{file}: the header names the column {name!r} twice", code="csv.duplicate_column",
+                            file=label, name=dup))
     if not body.strip():
-        raise DataError(f"{label}: has a header but no rows of data")
+        raise DataError(msg("{file}: has a header but no rows of data", code="csv.no_rows", file=label))
     tcol = header.index(target)
     fcols = [j for j in range(len(header)) if j != tcol]
 
@@ -119,13 +125,14 @@ def load_csv(path, target, task="classification", name=None, cancel=None):
     bad = ~np.isfinite(x)
     if bad.any():
         i, j = np.argwhere(bad)[0]
-        raise DataError(f"{_where(label, line_of(i), header, fcols[j])}: missing or not a finite number "
-                        f"({x[i, j]})")
+        raise DataError(msg("{where}: missing or not a finite number ({value})", code="csv.not_finite",
+                            where=_where(label, line_of(i), header, fcols[j]), value=x[i, j]))
     features = [header[j] for j in fcols]
     if ycol.dtype.kind == "f":
         if not np.isfinite(ycol).all():
             i = int(np.argmax(~np.isfinite(ycol)))
-            raise DataError(f"{_where(label, line_of(i), header, tcol)}: missing or not a finite number")
+            raise DataError(msg("{where}: missing or not a finite number", code="csv.not_finite",
+                                where=_where(label, line_of(i), header, tcol)))
         if task == "regression":
             return Dataset(name or label, x, ycol, "regression", feature_names=features)
         _check_cancel(cancel)
@@ -135,16 +142,17 @@ def load_csv(path, target, task="classification", name=None, cancel=None):
         empty = ycol == ""
         if empty.any():
             i = int(np.argmax(empty))
-            raise DataError(f"{_where(label, line_of(i), header, tcol)}: missing value")
+            raise DataError(msg("{where}: missing value", code="csv.missing_value", where=_where(label, line_of(i), header, tcol)))
         if task == "regression":
             i = next(i for i, v in enumerate(ycol) if not _NUMBER.fullmatch(str(v)))
-            raise DataError(f"{_where(label, line_of(i), header, tcol)}: {str(ycol[i])[:30]!r} is not a number "
-                            "(the task is regression)")
+            raise DataError(msg("{where}: {value!r} is not a number (the task is regression)", code="csv.not_number",
+                                where=_where(label, line_of(i), header, tcol), value=str(ycol[i])[:30]))
         labels, y = np.unique(ycol, return_inverse=True)
         labels = [str(v) for v in labels]
     if len(labels) < 2:
-        raise DataError(f"{label}: the target column {target!r} has only one class ({labels[0]!r}); "
-                        "classification needs at least two")
+        raise DataError(msg("{file}: the target column {target!r} has only one class ({label!r}); "
+                            "classification needs at least two", code="csv.one_class", file=label, target=target,
+                            label=labels[0]))
     return Dataset(name or label, x, y.astype(np.int64), "classification", classes=labels, feature_names=features)
 
 
@@ -211,13 +219,14 @@ def _careful(label, body, delim, header, tcol, fcols, task, cancel):
         if not row or (len(row) == 1 and not row[0].strip()):
             continue
         if len(row) != width:
-            raise DataError(f"{label}, line {line}: has {len(row)} values, the header has {width}")
+            raise DataError(msg("{file}, line {line}: has {count} values, the header has {width}", code="csv.row_width",
+                                file=label, line=line, count=len(row), width=width))
         block.append([_number(label, line, header, j, row[j]) for j in fcols])
         y = row[tcol].strip()
         if y == "":
-            raise DataError(f"{_where(label, line, header, tcol)}: missing value")
+            raise DataError(msg("{where}: missing value", code="csv.missing_value", where=_where(label, line, header, tcol)))
         if numeric_target:
-            y = _number(label, line, header, tcol, y, what=" (the task is regression)")
+            y = _number(label, line, header, tcol, y, regression=True)
         elif numeric_labels and not _NUMBER.fullmatch(y):
             numeric_labels = False
         rows_y.append(y)
@@ -240,15 +249,18 @@ def _careful(label, body, delim, header, tcol, fcols, task, cancel):
     return x, ycol, lines
 
 
-def _number(label, line, header, j, cell, what=""):
+def _number(label, line, header, j, cell, regression=False):
     text = cell.strip()
     if text == "":
-        raise DataError(f"{_where(label, line, header, j)}: missing value")
+        raise DataError(msg("{where}: missing value", code="csv.missing_value", where=_where(label, line, header, j)))
     if _NUMBER.fullmatch(text):
         return float(text)
     if text.lower() in _NON_FINITE:
-        raise DataError(f"{_where(label, line, header, j)}: missing or not a finite number ({text})")
-    raise DataError(f"{_where(label, line, header, j)}: {text[:30]!r} is not a number{what}")
+        raise DataError(msg("{where}: missing or not a finite number ({value})", code="csv.not_finite",
+                             where=_where(label, line, header, j), value=text))
+    raise DataError(msg("{where}: {value!r} is not a number (the task is regression)" if regression
+                         else "{where}: {value!r} is not a number", code="csv.not_number",
+                         where=_where(label, line, header, j), value=text[:30]))
 
 
 def _line_of(body, row):

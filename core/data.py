@@ -12,6 +12,7 @@ import numpy as np
 
 from .csvfile import MAX_CSV_BYTES, Cancelled, load_csv  # noqa: F401 (re-exported)
 from .errors import DataError
+from .messages import msg
 
 RESOURCES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources")
 DATASETS_DIR = os.path.join(RESOURCES, "datasets")
@@ -146,9 +147,9 @@ def check_csv_source(data):
     if data.get("source") != "csv":
         return
     if not data.get("path"):
-        raise DataError("training.data.path: choose the CSV file to train on")
+        raise DataError(msg("training.data.path: choose the CSV file to train on", code="data.no_path"))
     if not data.get("target"):
-        raise DataError("training.data.target: name the CSV column to predict")
+        raise DataError(msg("training.data.target: name the CSV column to predict", code="data.no_target"))
 
 
 def load_dataset(data, base_dir=None, seed=0, cancel=None):

@@ -15,11 +15,18 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import DesignError
-from .fileio import (MAX_DEPTH, atomic_write, decode_text, escape_surrogates,  # noqa: F401 (re-exported)
-                     read_file_bytes, strict_json)
+from .fileio import (  # noqa: F401 (re-exported)
+    MAX_DEPTH,
+    atomic_write,
+    decode_text,
+    escape_surrogates,
+    read_file_bytes,
+    strict_json,
+)
 from .lesson_route import check_lesson
+from .messages import msg
 from .optimizers import check_optimizer, resolve_optimizer
-from .registry import ParamSpec, check_params, layer_spec, _key, _show
+from .registry import ParamSpec, _key, _show, check_params, layer_spec
 
 FORMAT = "layerlab-design"
 VERSION = 1
@@ -185,10 +192,11 @@ class Design:
                     optional=("name", "description", "lesson", "training"))
         name = d.get("name", "Untitled")
         if not isinstance(name, str):
-            raise DesignError(f"name: must be a string, got {_show(name)}")
+            raise DesignError(msg("{where}: must be a string, got {value}", code="design.not_string", where="name", value=_show(name)))
         description = d.get("description")
         if description is not None and not isinstance(description, str):
-            raise DesignError(f"description: must be a string, got {_show(description)}")
+            raise DesignError(msg("{where}: must be a string, got {value}", code="design.not_string", where="description",
+                                  value=_show(description)))
         lesson = d.get("lesson")
         if lesson is not None:
             check_lesson(lesson)
@@ -207,34 +215,40 @@ class Design:
 
 # -- validation helpers -------------------------------------------------------------
 def _check_keys(d, path, required=(), optional=()):
-    where = path or "the design"
     if not isinstance(d, dict):
-        raise DesignError(f"{where}: must be a JSON object, got {_show(d)}")
+        if not path:
+            raise DesignError(msg("the design: must be a JSON object, got {value}", code="design.not_object",
+                                  value=_show(d)))
+        raise DesignError(msg("{where}: must be a JSON object, got {value}", code="design.not_object",
+                              where=path, value=_show(d)))
     allowed = set(required) | set(optional)
     for key in d:
         if key not in allowed:
             prefix = f"{path}." if path else ""
-            raise DesignError(f"{prefix}{_key(key)}: unknown key; expected {', '.join(sorted(allowed))}")
+            raise DesignError(msg("{where}: unknown key; expected {allowed}", code="design.unknown_key",
+                                  where=f"{prefix}{_key(key)}", allowed=", ".join(sorted(allowed))))
     for key in required:
         if key not in d:
             prefix = f"{path}." if path else ""
-            raise DesignError(f"{prefix}{key}: missing")
+            raise DesignError(msg("{where}: missing", code="design.missing", where=f"{prefix}{key}"))
 
 
 def _parse_nodes(raw):
     if not isinstance(raw, list):
-        raise DesignError(f"nodes: must be a list, got {_show(raw)}")
+        raise DesignError(msg("{where}: must be a list, got {value}", code="design.not_list", where="nodes", value=_show(raw)))
     if len(raw) > MAX_NODES:
-        raise DesignError(f"nodes: at most {MAX_NODES} nodes, got {len(raw)}")
+        raise DesignError(msg("nodes: at most {limit} nodes, got {count}", code="design.too_many_nodes",
+                              limit=MAX_NODES, count=len(raw)))
     nodes, seen = [], set()
     for i, nd in enumerate(raw):
         path = f"nodes[{i}]"
         _check_keys(nd, path, required=("id", "type"), optional=("params", "pos"))
         nid = nd["id"]
         if not isinstance(nid, str) or not _ID.fullmatch(nid):  # match() accepts a final "\n"
-            raise DesignError(f"{path}.id: must be 1 to 64 characters without spaces or dots, got {_show(nid)}")
+            raise DesignError(msg("{where}: must be 1 to 64 characters without spaces or dots, got {value}",
+                                  code="design.bad_id", where=f"{path}.id", value=_show(nid)))
         if nid in seen:
-            raise DesignError(f"{path}.id: duplicate node id {nid!r}")
+            raise DesignError(msg("{where}: duplicate node id {id!r}", code="design.duplicate_id", where=f"{path}.id", id=nid))
         seen.add(nid)
         spec = layer_spec(nd["type"], f"{path}.type")
         params = nd.get("params", {})
@@ -244,7 +258,8 @@ def _parse_nodes(raw):
                 isinstance(pos, list) and len(pos) == 2
                 and all(isinstance(v, (int, float)) and not isinstance(v, bool)
                         and -1e7 <= v <= 1e7 for v in pos)):  # also false for NaN; exact for huge ints
-            raise DesignError(f"{path}.pos: must be [x, y], two numbers within +-1e7, got {_show(pos)}")
+            raise DesignError(msg("{where}: must be [x, y], two numbers within +-1e7, got {value}", code="design.bad_pos",
+                                  where=f"{path}.pos", value=_show(pos)))
         node = Node(nid, spec.name, copy.deepcopy(params), list(pos) if pos is not None else None)
         nodes.append(node)
     return nodes
@@ -252,21 +267,22 @@ def _parse_nodes(raw):
 
 def _parse_edges(raw, nodes):
     if not isinstance(raw, list):
-        raise DesignError(f"edges: must be a list, got {_show(raw)}")
+        raise DesignError(msg("{where}: must be a list, got {value}", code="design.not_list", where="edges", value=_show(raw)))
     ids = {n.id for n in nodes}
     edges, seen = [], set()
     for i, e in enumerate(raw):
         path = f"edges[{i}]"
         if not (isinstance(e, list) and len(e) == 2 and all(isinstance(x, str) for x in e)):
-            raise DesignError(f"{path}: must be a pair of node ids like [\"in\", \"d1\"], got {_show(e)}")
+            raise DesignError(msg('{where}: must be a pair of node ids like ["in", "d1"], got {value}', code="design.bad_edge",
+                                  where=path, value=_show(e)))
         a, b = e
         for end in (a, b):
             if end not in ids:
-                raise DesignError(f"{path}: names unknown node {end!r}")
+                raise DesignError(msg("{where}: names unknown node {id!r}", code="design.edge_unknown_node", where=path, id=end))
         if a == b:
-            raise DesignError(f"{path}: connects {a!r} to itself")
+            raise DesignError(msg("{where}: connects {id!r} to itself", code="design.self_edge", where=path, id=a))
         if (a, b) in seen:
-            raise DesignError(f"{path}: duplicate edge {a!r} -> {b!r}")
+            raise DesignError(msg("{where}: duplicate edge {a!r} -> {b!r}", code="design.duplicate_edge", where=path, a=a, b=b))
         seen.add((a, b))
         edges.append((a, b))
     return edges
@@ -293,7 +309,8 @@ def find_cycle_error(design):
                 state[node] = 2
             elif state.get(nxt) == 1:
                 cycle = path[path.index(nxt):] + [nxt]
-                raise DesignError(f"edges: form a cycle {' -> '.join(cycle)}; a network must flow one way")
+                raise DesignError(msg("edges: form a cycle {cycle}; a network must flow one way", code="design.cycle",
+                                      cycle=" -> ".join(cycle)))
             elif not state.get(nxt):
                 state[nxt] = 1
                 path.append(nxt)
@@ -320,10 +337,12 @@ def check_training(t, path="training"):
 
 def check_data(d, path="training.data"):
     if not isinstance(d, dict):
-        raise DesignError(f"{path}: must be an object like {{\"source\": \"toy\", \"name\": \"xor\"}}")
+        raise DesignError(msg('{where}: must be an object like {{"source": "toy", "name": "xor"}}', code="design.bad_data",
+                              where=path))
     source = d.get("source", "toy")
     if not isinstance(source, str) or source not in DATA_SPECS:
-        raise DesignError(f"{path}.source: must be one of {', '.join(map(repr, DATA_SPECS))}, got {_show(source)}")
+        raise DesignError(msg("{where}: must be one of {choices}, got {value}", code="param.choice", where=f"{path}.source",
+                              choices=", ".join(map(repr, DATA_SPECS)), value=_show(source)))
     specs = DATA_SPECS[source]
     _check_keys(d, path, required=tuple(k for k, s in specs.items() if s.required),
                 optional=("source",) + tuple(specs))
@@ -372,19 +391,22 @@ MIGRATIONS = {0: _migrate_0}
 def migrate(d):
     """Bring an older design dict up to :data:`VERSION`; refuse newer ones."""
     if not isinstance(d, dict):
-        raise DesignError(f"the design: must be a JSON object, got {_show(d)}")
+        raise DesignError(msg("the design: must be a JSON object, got {value}", code="design.not_object", value=_show(d)))
     if d.get("format") != FORMAT:
-        raise DesignError(f"format: must be {FORMAT!r}; this is not a LayerLab design (got {_show(d.get('format'))})")
+        raise DesignError(msg("format: must be {format!r}; this is not a LayerLab design (got {value})",
+                              code="design.format", format=FORMAT, value=_show(d.get("format"))))
     version = d.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise DesignError(f"version: must be an integer, got {_show(version)}")
+        raise DesignError(msg("version: must be an integer, got {value}", code="design.version_type", value=_show(version)))
     if version > VERSION:
-        raise DesignError(
-            f"version: this design is version {version}, made by a newer LayerLab; "
-            f"this one reads up to version {VERSION}. Update LayerLab to open it")
+        raise DesignError(msg(
+            "version: this design is version {version}, made by a newer LayerLab; "
+            "this one reads up to version {latest}. Update LayerLab to open it",
+            code="design.version_newer", version=version, latest=VERSION))
     while version < VERSION:
         if version not in MIGRATIONS:
-            raise DesignError(f"version: {version} is not a version LayerLab ever wrote")
+            raise DesignError(msg("version: {version} is not a version LayerLab ever wrote", code="design.version_unknown",
+                                  version=version))
         d = MIGRATIONS[version](d)
         version = d["version"]
     return d
@@ -405,7 +427,8 @@ def load_design(path):
 def parse_design_bytes(raw, path=None):
     """A design from the bytes of a file; every failure is a DesignError."""
     if len(raw) > MAX_FILE_BYTES:
-        raise DesignError(f"the file is over {MAX_FILE_BYTES // 2**20} MB; a design is smaller")
+        raise DesignError(msg("the file is over {mb} MB; a design is smaller", code="file.too_big_design",
+                              mb=MAX_FILE_BYTES // 2**20))
     return parse_design_text(decode_text(raw), path=path)
 
 

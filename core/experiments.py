@@ -15,8 +15,16 @@ import os
 import sys
 from dataclasses import dataclass, field
 
-from .design import Design, _stable_json, atomic_write, decode_text, read_file_bytes, strict_json
+from .design import (
+    Design,
+    _stable_json,
+    atomic_write,
+    decode_text,
+    read_file_bytes,
+    strict_json,
+)
 from .errors import DesignError
+from .messages import Joined, msg, plural
 from .optimizers import OPTIMIZER_PARAMS as OPTIMIZERS
 from .registry import LAYERS, with_role
 
@@ -27,6 +35,24 @@ MAX_RUNS_BYTES = 64 * 2**20
 SWAPPABLE = with_role("activation")
 INITIALISERS = ("xavier_uniform", "xavier_normal", "he_uniform", "he_normal", "normal")
 SWEEPS = ("activation", "initialiser", "optimizer", "learning rate")
+#: A sweep's name as a variant's label shows it ("activation = ReLU").
+SWEEP_NAMES = {"activation": msg("activation", code="sweep.activation"),
+               "initialiser": msg("initialiser", code="sweep.initialiser"),
+               "optimizer": msg("optimizer", code="sweep.optimizer"),
+               "learning rate": msg("learning rate", code="sweep.learning_rate")}
+
+RUNS_NOUN = msg("runs file", code="noun.runs_file")
+#: What a runs file's field should have been, as its messages say it.
+_TEXT = msg("text", code="noun.text")
+_DESIGN_OBJECT = msg("a design object", code="noun.design_object")
+_OBJECT_OF_LISTS = msg("an object of lists", code="noun.object_of_lists")
+_NUMBERS = msg("a list of numbers", code="noun.number_list")
+_OBJECT = msg("an object", code="noun.object")
+_PAIRS = msg("a list of [epoch, norm] pairs", code="noun.pair_list")
+_LAYER_TYPE = msg("a layer type", code="noun.layer_type")
+_RUN_LIST = msg("a list of runs", code="noun.run_list")
+_COUNTS = msg("a list of counts", code="noun.counts")
+_HISTOGRAM = msg("an object with type, counts, lo and hi", code="noun.histogram")
 
 
 class RunsFileError(DesignError):
@@ -108,7 +134,7 @@ def differences(before, after):
             key = f"{b_nodes[nid]['type']} → {a_nodes[nid]['type']}"
             swaps[key] = swaps.get(key, 0) + 1
     for key, count in sorted(swaps.items()):
-        parts.append(f"{key} ({count} layer{'s' if count > 1 else ''})")
+        parts.append(plural(count, "{swap} ({n} layer)", "{swap} ({n} layers)", code="differs.swap", swap=key))
     params = {}
     for nid in sorted(b_nodes.keys() & a_nodes.keys()):
         bp, ap = b_nodes[nid].get("params", {}), a_nodes[nid].get("params", {})
@@ -116,18 +142,19 @@ def differences(before, after):
             if bp.get(k) != ap.get(k):
                 params.setdefault((k, _fmt(bp.get(k)), _fmt(ap.get(k))), []).append(nid)
     for (k, old, new), nids in params.items():
-        where = nids[0] if len(nids) == 1 else f"{len(nids)} layers"
-        parts.append(f"{k} {old} → {new} ({where})")
+        where = nids[0] if len(nids) == 1 else msg("{n} layers", code="differs.layers", n=len(nids))
+        parts.append(msg("{key} {old} → {new} ({where})", code="differs.param", key=k, old=old, new=new, where=where))
     added, removed = a_nodes.keys() - b_nodes.keys(), b_nodes.keys() - a_nodes.keys()
     if added:
-        parts.append("added " + ", ".join(sorted(added)))
+        parts.append(msg("added {ids}", code="differs.added", ids=", ".join(sorted(added))))
     if removed:
-        parts.append("removed " + ", ".join(sorted(removed)))
+        parts.append(msg("removed {ids}", code="differs.removed", ids=", ".join(sorted(removed))))
     bt, at = _flatten(before.get("training", {})), _flatten(after.get("training", {}))
     for k in sorted(bt.keys() | at.keys()):
         if bt.get(k) != at.get(k):
-            parts.append(f"{k} {_fmt(bt.get(k))} → {_fmt(at.get(k))}")
-    return "; ".join(parts)
+            parts.append(msg("{key} {old} → {new}", code="differs.setting", key=k, old=_fmt(bt.get(k)),
+                             new=_fmt(at.get(k))))
+    return Joined(parts, "; ")
 
 
 # -- variants -----------------------------------------------------------------------------------
@@ -138,12 +165,13 @@ def parse_learning_rates(text):
         try:
             lr = float(part)
         except ValueError:
-            raise ValueError(f"learning rates: {part!r} is not a number (write e.g. 0.001, 0.01, 0.1)") from None
+            raise ValueError(msg("learning rates: {value!r} is not a number (write e.g. 0.001, 0.01, 0.1)",
+                                 code="sweep.lr_not_number", value=part)) from None
         if not (math.isfinite(lr) and lr > 0):
-            raise ValueError(f"learning rates: {part} must be a positive number")
+            raise ValueError(msg("learning rates: {value} must be a positive number", code="sweep.lr_positive", value=part))
         rates.append(lr)
     if not rates:
-        raise ValueError("learning rates: give at least one, e.g. 0.001, 0.01, 0.1")
+        raise ValueError(msg("learning rates: give at least one, e.g. 0.001, 0.01, 0.1", code="sweep.lr_none"))
     return rates
 
 
@@ -155,9 +183,10 @@ def variants(design, sweep, choices):
     learning rate: the optimizer's ``lr``.
     """
     if sweep not in SWEEPS:
-        raise ValueError(f"sweep: {sweep!r} is not one of {', '.join(SWEEPS)}")
+        raise ValueError(msg("sweep: {sweep!r} is not one of {choices}", code="sweep.unknown", sweep=sweep,
+                             choices=", ".join(SWEEPS)))
     if not choices:
-        raise ValueError(f"{sweep}: choose at least one value to try")
+        raise ValueError(msg("{sweep}: choose at least one value to try", code="sweep.empty", sweep=SWEEP_NAMES[sweep]))
     base = design.to_dict()
     out = []
     for choice in choices:
@@ -165,33 +194,38 @@ def variants(design, sweep, choices):
         opt = d.setdefault("training", {}).setdefault("optimizer", {})
         if sweep == "activation":
             if choice not in SWAPPABLE:
-                raise ValueError(f"activation: {choice!r} is not one of {', '.join(SWAPPABLE)}")
+                raise ValueError(msg("{sweep}: {choice!r} is not one of {choices}", code="sweep.choice",
+                                     sweep=SWEEP_NAMES[sweep], choice=choice, choices=", ".join(SWAPPABLE)))
             hits = [n for n in d["nodes"] if n["type"] in SWAPPABLE]
             if not hits:
-                raise ValueError(f"activation: the design has no {', '.join(SWAPPABLE[:-1])} or {SWAPPABLE[-1]} layer to swap")
+                raise ValueError(msg("activation: the design has no {some} or {last} layer to swap",
+                                     code="sweep.no_activation", some=", ".join(SWAPPABLE[:-1]), last=SWAPPABLE[-1]))
             for n in hits:
                 n["type"] = choice
                 n["params"] = {}
         elif sweep == "initialiser":
             if choice not in INITIALISERS:
-                raise ValueError(f"initialiser: {choice!r} is not one of {', '.join(INITIALISERS)}")
+                raise ValueError(msg("{sweep}: {choice!r} is not one of {choices}", code="sweep.choice",
+                                     sweep=SWEEP_NAMES[sweep], choice=choice, choices=", ".join(INITIALISERS)))
             # every layer with an initialiser (Dense, and any later type that declares "init")
             dense = [n for n in d["nodes"] if n["type"] in LAYERS
                      and any(p.name == "init" for p in LAYERS[n["type"]].params)]
             if not dense:
-                raise ValueError("initialiser: the design has no Dense layer")
+                raise ValueError(msg("initialiser: the design has no Dense layer", code="sweep.no_dense"))
             for n in dense:
                 n["params"]["init"] = choice
         elif sweep == "optimizer":
             if choice not in OPTIMIZERS:
-                raise ValueError(f"optimizer: {choice!r} is not one of {', '.join(OPTIMIZERS)}")
+                raise ValueError(msg("{sweep}: {choice!r} is not one of {choices}", code="sweep.choice",
+                                     sweep=SWEEP_NAMES[sweep], choice=choice, choices=", ".join(OPTIMIZERS)))
             lr = opt.get("lr")
             d["training"]["optimizer"] = {"type": choice, **({"lr": lr} if lr is not None else {})}
         else:
             opt["lr"] = float(choice)
         variant = Design.from_dict(d)
         variant.path = design.path
-        out.append((f"{sweep} = {_fmt(choice)}", variant))
+        out.append((msg("{sweep} = {choice}", code="variant.label", sweep=SWEEP_NAMES[sweep], choice=_fmt(choice)),
+                    variant))
     return out
 
 
@@ -202,7 +236,8 @@ def runs_to_json(runs):
     try:
         return _stable_json(doc) + "\n"
     except ValueError:
-        raise ValueError("a run holds a NaN or infinite number, which JSON cannot store") from None
+        raise ValueError(msg("a run holds a NaN or infinite number, which JSON cannot store",
+                             code="runs.not_finite")) from None
 
 
 def save_runs(runs, path):
@@ -218,71 +253,75 @@ def _number(v, where, lo=None, integer=False):
     """A finite number within float64's range (an ``integer`` within ±2**53), else a
     RunsFileError that says where; numbers that are not ``integer`` come back as floats."""
     if isinstance(v, bool) or not isinstance(v, (int, float)):
-        raise RunsFileError(f"{where}: expected a finite number, found {json.dumps(v)[:40]}")
+        raise RunsFileError(msg("{where}: expected a finite number, found {value}", code="runs.number", where=where,
+                                value=json.dumps(v)[:40]))
     if isinstance(v, int) and (integer and abs(v) > MAX_INTEGER or abs(v) > sys.float_info.max):
-        text = str(v) if len(str(v)) < 30 else f"an integer of {len(str(v))} digits"
-        raise RunsFileError(f"{where}: {text} is out of range (at most {MAX_INTEGER if integer else '1.8e308'})")
+        text = str(v) if len(str(v)) < 30 else msg("an integer of {n} digits", code="runs.long_int", n=len(str(v)))
+        raise RunsFileError(msg("{where}: {value} is out of range (at most {most})", code="runs.out_of_range",
+                                where=where, value=text, most=MAX_INTEGER if integer else "1.8e308"))
     if not math.isfinite(v):
-        raise RunsFileError(f"{where}: expected a finite number, found {json.dumps(v)[:40]}")
+        raise RunsFileError(msg("{where}: expected a finite number, found {value}", code="runs.number", where=where,
+                                value=json.dumps(v)[:40]))
     if lo is not None and v < lo:
-        raise RunsFileError(f"{where}: must be at least {lo}")
+        raise RunsFileError(msg("{where}: must be at least {lo}", code="runs.min", where=where, lo=lo))
     return v if integer and isinstance(v, int) else float(v)
 
 
 def _kind(v, kinds, where, what):
     if not isinstance(v, kinds) or isinstance(v, bool):
-        raise RunsFileError(f"{where}: expected {what}")
+        raise RunsFileError(msg("{where}: expected {what}", code="runs.kind", where=where, what=what))
     return v
 
 
 def _parse_run(raw, where):
-    _kind(raw, dict, where, "an object")
+    _kind(raw, dict, where, _OBJECT)
     known = {"name", "design", "history", "grad_norms", "activations", "stopped_because", "message", "seconds",
              "changes", "restored_epoch"}
     unknown = sorted(set(raw) - known)
     if unknown:
-        raise RunsFileError(f"{where}: unknown field {unknown[0]!r}")
+        raise RunsFileError(msg("{where}: unknown field {field!r}", code="runs.unknown", where=where, field=unknown[0]))
     for key in ("name", "design", "history"):
         if key not in raw:
-            raise RunsFileError(f"{where}: missing field {key!r}")
-    name = _kind(raw["name"], str, f"{where}.name", "text")
-    _kind(raw["design"], dict, f"{where}.design", "a design object")
+            raise RunsFileError(msg("{where}: missing field {field!r}", code="runs.missing", where=where, field=key))
+    name = _kind(raw["name"], str, f"{where}.name", _TEXT)
+    _kind(raw["design"], dict, f"{where}.design", _DESIGN_OBJECT)
     try:
         Design.from_dict(raw["design"])
     except DesignError as e:
-        raise RunsFileError(f"{where}.design: {e}") from None
+        raise RunsFileError(msg("{where}: {error}", code="runs.design", where=f"{where}.design", error=e.args[0])) from None
     history = {}
-    for key, values in _kind(raw["history"], dict, f"{where}.history", "an object of lists").items():
-        _kind(values, list, f"{where}.history.{key}", "a list of numbers")
+    for key, values in _kind(raw["history"], dict, f"{where}.history", _OBJECT_OF_LISTS).items():
+        _kind(values, list, f"{where}.history.{key}", _NUMBERS)
         history[key] = [_number(v, f"{where}.history.{key}[{i}]") for i, v in enumerate(values)]
     grad_norms = {}
-    for nid, points in _kind(raw.get("grad_norms", {}), dict, f"{where}.grad_norms", "an object").items():
-        _kind(points, list, f"{where}.grad_norms.{nid}", "a list of [epoch, norm] pairs")
+    for nid, points in _kind(raw.get("grad_norms", {}), dict, f"{where}.grad_norms", _OBJECT).items():
+        _kind(points, list, f"{where}.grad_norms.{nid}", _PAIRS)
         pts = []
         for i, p in enumerate(points):
             w = f"{where}.grad_norms.{nid}[{i}]"
             if not isinstance(p, list) or len(p) != 2:
-                raise RunsFileError(f"{w}: expected an [epoch, norm] pair")
+                raise RunsFileError(msg("{where}: expected an [epoch, norm] pair", code="runs.pair", where=w))
             pts.append([_number(p[0], w + "[0]", 0, integer=True), _number(p[1], w + "[1]", 0)])
         grad_norms[nid] = pts
     activations = {}
-    for nid, h in _kind(raw.get("activations", {}), dict, f"{where}.activations", "an object").items():
+    for nid, h in _kind(raw.get("activations", {}), dict, f"{where}.activations", _OBJECT).items():
         w = f"{where}.activations.{nid}"
-        _kind(h, dict, w, "an object with type, counts, lo and hi")
+        _kind(h, dict, w, _HISTOGRAM)
         if set(h) != {"type", "counts", "lo", "hi"}:
-            raise RunsFileError(f"{w}: expected exactly the fields type, counts, lo and hi")
-        raw_counts = _kind(h["counts"], list, f"{w}.counts", "a list of counts")
+            raise RunsFileError(msg("{where}: expected exactly the fields type, counts, lo and hi", code="runs.histogram",
+                                    where=w))
+        raw_counts = _kind(h["counts"], list, f"{w}.counts", _COUNTS)
         counts = [_number(c, f"{w}.counts[{i}]", 0, integer=True) for i, c in enumerate(raw_counts)]
         lo, hi = _number(h["lo"], f"{w}.lo"), _number(h["hi"], f"{w}.hi")
         if not hi > lo:
-            raise RunsFileError(f"{w}: hi must be above lo")
-        activations[nid] = {"type": _kind(h["type"], str, f"{w}.type", "a layer type"), "counts": counts,
+            raise RunsFileError(msg("{where}: hi must be above lo", code="runs.range", where=w))
+        activations[nid] = {"type": _kind(h["type"], str, f"{w}.type", _LAYER_TYPE), "counts": counts,
                             "lo": lo, "hi": hi}
     return Run(name, raw["design"], history, grad_norms, activations,
-               _kind(raw.get("stopped_because", "completed"), str, f"{where}.stopped_because", "text"),
-               _kind(raw.get("message", ""), str, f"{where}.message", "text"),
+               _kind(raw.get("stopped_because", "completed"), str, f"{where}.stopped_because", _TEXT),
+               _kind(raw.get("message", ""), str, f"{where}.message", _TEXT),
                _number(raw.get("seconds", 0.0), f"{where}.seconds", 0),
-               _kind(raw.get("changes", ""), str, f"{where}.changes", "text"),
+               _kind(raw.get("changes", ""), str, f"{where}.changes", _TEXT),
                _restored_epoch(raw.get("restored_epoch"), history, f"{where}.restored_epoch"))
 
 
@@ -291,23 +330,26 @@ def _restored_epoch(v, history, where):
         return None
     epochs = len(history.get("loss", ()))
     if not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= epochs:
-        raise RunsFileError(f"{where}: expected an epoch from 1 to {epochs}, found {json.dumps(v)[:40]}")
+        raise RunsFileError(msg("{where}: expected an epoch from 1 to {epochs}, found {value}", code="runs.epoch",
+                                where=where, epochs=epochs, value=json.dumps(v)[:40]))
     return v
 
 
 def parse_runs_text(text):
-    data = strict_json(text, "runs file", RunsFileError)
+    data = strict_json(text, RUNS_NOUN, RunsFileError)
     if not isinstance(data, dict) or data.get("format") != RUNS_FORMAT:
-        raise RunsFileError(f"format: expected {RUNS_FORMAT!r}; this is not a LayerLab runs file")
+        raise RunsFileError(msg("format: expected {format!r}; this is not a LayerLab runs file", code="runs.format",
+                                format=RUNS_FORMAT))
     if data.get("version") != RUNS_VERSION:
-        raise RunsFileError(f"version: {data.get('version')!r} is not a version LayerLab wrote (expected 1)")
-    runs = _kind(data.get("runs"), list, "runs", "a list of runs")
+        raise RunsFileError(msg("version: {version!r} is not a version LayerLab wrote (expected 1)", code="runs.version",
+                                version=data.get("version")))
+    runs = _kind(data.get("runs"), list, "runs", _RUN_LIST)
     return [_parse_run(r, f"runs[{i}]") for i, r in enumerate(runs)]
 
 
 def load_runs(path):
     """Read a ``.layerlab-runs`` file. Raises RunsFileError (or OSError)."""
-    raw = read_file_bytes(os.fspath(path), MAX_RUNS_BYTES, "runs file", RunsFileError)
+    raw = read_file_bytes(os.fspath(path), MAX_RUNS_BYTES, RUNS_NOUN, RunsFileError)
     return parse_runs_text(decode_text(raw, RunsFileError))
 
 

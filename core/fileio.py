@@ -19,20 +19,23 @@ import stat
 import tempfile
 
 from .errors import Cancelled, DesignError
+from .messages import msg
+
+DESIGN_NOUN = msg("design", code="noun.design")
 
 MAX_DEPTH = 32  # a real design nests 5 levels deep
 CHUNK_BYTES = 1 << 20
 
 
 def _refuse_constant(name):
-    raise DesignError(f"the file contains {name}, which is not a number in JSON")
+    raise DesignError(msg("the file contains {name}, which is not a number in JSON", code="json.constant", name=name))
 
 
 def _no_duplicate_keys(pairs):
     d = {}
     for k, v in pairs:
         if k in d:
-            raise DesignError(f"the file repeats the key {k!r} in one object")
+            raise DesignError(msg("the file repeats the key {key!r} in one object", code="json.duplicate_key", key=k))
         d[k] = v
     return d
 
@@ -56,8 +59,9 @@ def _int(text):
     # Python refuses integers over 4,300 digits with a ValueError that names no place; no
     # count in any LayerLab file needs more than 20 digits, so longer ones are refused here.
     if len(text.lstrip("-")) > 20:
-        raise DesignError(f"the file holds an integer of {len(text.lstrip('-')):,} digits "
-                          f"({text[:12]}...); no number in a LayerLab file has more than 20")
+        raise DesignError(msg("the file holds an integer of {digits:,} digits ({start}...); "
+                              "no number in a LayerLab file has more than 20", code="json.huge_int",
+                              digits=len(text.lstrip("-")), start=text[:12]))
     return int(text)
 
 
@@ -68,28 +72,55 @@ def _with_place(text, message):
         return message
     line = text.count("\n", 0, huge.start()) + 1
     column = huge.start() - text.rfind("\n", 0, huge.start())
-    return f"line {line}, column {column}: {message}"
+    return msg("line {line}, column {column}: {error}", code="json.at", line=line, column=column, error=message)
 
 
-def strict_json(text, what="design", error=DesignError):
+def strict_json(text, what=DESIGN_NOUN, error=DesignError):
     """Parse JSON as LayerLab's files need it: no NaN or Infinity, no repeated keys, no huge
     integers, no deeper nesting than MAX_DEPTH. Every failure is an ``error`` that says where."""
     try:
         data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicate_keys,
                           parse_int=_int)
     except json.JSONDecodeError as e:
-        raise error(f"not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
+        raise error(msg("not valid JSON at line {line}, column {column}: {reason}", code="json.syntax",
+                        line=e.lineno, column=e.colno, reason=JSON_REASONS.get(e.msg, e.msg))) from None
     except RecursionError:
-        raise error(f"the file nests deeper than any {what} ({MAX_DEPTH} levels)") from None
+        raise error(_too_deep(what)) from None
     except DesignError as e:  # NaN, a repeated key, a huge integer
-        raise error(_with_place(text, str(e))) from None
+        raise error(_with_place(text, e.args[0])) from None
     if _depth(data) > MAX_DEPTH:
-        raise error(f"the file nests deeper than any {what} ({MAX_DEPTH} levels)")
+        raise error(_too_deep(what))
     where = _surrogate_at(data)
     if where is not None:
-        raise error(f"{where}: holds a lone surrogate (a \\ud800-\\udfff escape that is half a character), "
-                    "which is not text; fix it in a text editor")
+        raise error(msg("{where}: holds a lone surrogate (a \\ud800-\\udfff escape that is half a character), "
+                        "which is not text; fix it in a text editor", code="json.surrogate", where=where))
     return data
+
+
+#: The json module's reasons (English, from the standard library), as messages that translate.
+JSON_REASONS = {
+    "Expecting value": msg("Expecting value", code="json.reason.value"),
+    "Expecting ',' delimiter": msg("Expecting ',' delimiter", code="json.reason.comma"),
+    "Expecting ':' delimiter": msg("Expecting ':' delimiter", code="json.reason.colon"),
+    "Expecting property name enclosed in double quotes":
+        msg("Expecting property name enclosed in double quotes", code="json.reason.key"),
+    "Extra data": msg("Extra data", code="json.reason.extra"),
+    "Unterminated string starting at": msg("Unterminated string starting at", code="json.reason.unterminated"),
+    "Invalid control character at": msg("Invalid control character at", code="json.reason.control"),
+    "Invalid \\escape": msg("Invalid \\escape", code="json.reason.escape"),
+    "Invalid \\uXXXX escape": msg("Invalid \\uXXXX escape", code="json.reason.unicode_escape"),
+    "Illegal trailing comma before end of object":
+        msg("Illegal trailing comma before end of object", code="json.reason.trailing_comma"),
+    "Illegal trailing comma before end of array":
+        msg("Illegal trailing comma before end of array", code="json.reason.trailing_comma"),
+    "Unexpected UTF-8 BOM (decode using utf-8-sig)":
+        msg("Unexpected UTF-8 BOM (decode using utf-8-sig)", code="json.reason.bom"),
+}
+
+
+def _too_deep(what):
+    return msg("the file nests deeper than any {what} ({depth} levels)", code="json.too_deep", what=what,
+               depth=MAX_DEPTH)
 
 
 def _is_text(s):
@@ -123,7 +154,7 @@ def escape_surrogates(text):
     return re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def read_file_bytes(path, max_bytes, what="design", error=DesignError, cancel=None):
+def read_file_bytes(path, max_bytes, what=DESIGN_NOUN, error=DesignError, cancel=None):
     """The bytes of a regular file of at most ``max_bytes``, read in chunks.
 
     A device, a pipe (never opened: opening a FIFO blocks) or a file over ``max_bytes`` is an
@@ -133,8 +164,8 @@ def read_file_bytes(path, max_bytes, what="design", error=DesignError, cancel=No
     st = os.stat(path)
     _check_regular(st, path, what, error)
     if st.st_size > max_bytes:
-        raise error(f"the file is {st.st_size / 2**20:,.0f} MB; a {what} is at most "
-                    f"{max_bytes // 2**20} MB")
+        raise error(msg("the file is {size:,.0f} MB; a {what} is at most {limit} MB", code="file.too_big",
+                        size=st.st_size / 2**20, what=what, limit=max_bytes // 2**20))
     # O_NONBLOCK: had the file been swapped for a pipe since the stat, opening it cannot hang.
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     chunks, total = [], 0
@@ -148,8 +179,8 @@ def read_file_bytes(path, max_bytes, what="design", error=DesignError, cancel=No
                 break
             total += len(chunk)
             if total > max_bytes:  # it grew while we read
-                raise error(f"the file is over {max_bytes // 2**20} MB; a {what} is at most "
-                            f"{max_bytes // 2**20} MB")
+                raise error(msg("the file is over {limit} MB; a {what} is at most {limit} MB",
+                                code="file.too_big", what=what, limit=max_bytes // 2**20))
             chunks.append(chunk)
     return b"".join(chunks)
 
@@ -158,14 +189,16 @@ def _check_regular(st, path, what, error):
     if stat.S_ISDIR(st.st_mode):
         raise IsADirectoryError(21, "Is a directory", path)
     if not stat.S_ISREG(st.st_mode):
-        raise error(f"is a device or a pipe, not a regular file; a {what} is a file")
+        raise error(msg("is a device or a pipe, not a regular file; a {what} is a file", code="file.not_regular",
+                        what=what))
 
 
 def decode_text(raw, error=DesignError):
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise error(f"the file is not UTF-8 text (bad byte at offset {e.start})") from None
+        raise error(msg("the file is not UTF-8 text (bad byte at offset {offset})", code="file.not_utf8",
+                        offset=e.start)) from None
 
 
 def _umask():

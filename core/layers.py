@@ -16,6 +16,7 @@ import numpy as np
 
 from .errors import ShapeError
 from .initializers import initialize
+from .messages import msg
 
 
 def fmt_shape(shape):
@@ -89,18 +90,21 @@ class Dense(Layer):
     @staticmethod
     def output_shape(p, in_shape):
         if len(in_shape) != 1:
-            raise ShapeError(f"expects 1-D input, got {fmt_shape(in_shape)}; add a Flatten")
+            raise ShapeError(msg("expects 1-D input, got {shape}; add a Flatten", code="shape.not_flat",
+                                  shape=fmt_shape(in_shape)))
         hand = p.get("weights")
         if hand is not None:
             want = (in_shape[0], p["units"])
             got = (len(hand["W"]), len(hand["W"][0]))
             if got != want:
-                raise ShapeError(f"weights.W has shape {fmt_shape(got)}, but this layer needs {fmt_shape(want)} "
-                                 "(inputs, units)")
+                raise ShapeError(msg("weights.W has shape {got}, but this layer needs {want} (inputs, units)",
+                                     code="shape.hand_weights", got=fmt_shape(got), want=fmt_shape(want)))
             bias = hand.get("b", [])
             if len(bias) != (p["units"] if p["use_bias"] else 0):
-                raise ShapeError(f"weights.b has {len(bias)} values, but this layer needs "
-                                 f"{p['units'] if p['use_bias'] else 'none (use_bias is off)'}")
+                raise ShapeError(msg("weights.b has {count} values, but this layer needs {units}", code="shape.hand_bias",
+                                     count=len(bias), units=p["units"]) if p["use_bias"] else
+                                 msg("weights.b has {count} values, but this layer needs none (use_bias is off)",
+                                     code="shape.hand_bias", count=len(bias)))
         return (p["units"],)
 
     @staticmethod
@@ -267,7 +271,8 @@ class BatchNorm(Layer):
     @staticmethod
     def output_shape(p, in_shape):
         if len(in_shape) != 1:
-            raise ShapeError(f"expects 1-D input, got {fmt_shape(in_shape)}; add a Flatten")
+            raise ShapeError(msg("expects 1-D input, got {shape}; add a Flatten", code="shape.not_flat",
+                                  shape=fmt_shape(in_shape)))
         return tuple(in_shape)
 
     @staticmethod

@@ -23,6 +23,7 @@ import math
 import re
 
 from .errors import DesignError
+from .messages import msg
 from .registry import _show
 
 KINDS = ("train", "compare", "variants")
@@ -38,13 +39,15 @@ _OPTIONAL = {"variants": ("choices",)}
 
 def _one_of(value, choices, path):
     if not isinstance(value, str) or value not in choices:
-        raise DesignError(f"{path}: must be one of {', '.join(map(repr, choices))}, got {_show(value)}")
+        raise DesignError(msg("{where}: must be one of {choices}, got {value}", code="param.choice", where=path,
+                              choices=", ".join(map(repr, choices)), value=_show(value)))
     return value
 
 
 def _list(value, path):
     if not isinstance(value, list) or not 1 <= len(value) <= MAX_ITEMS:
-        raise DesignError(f"{path}: must be a list of 1 to {MAX_ITEMS} items, got {_show(value)}")
+        raise DesignError(msg("{where}: must be a list of 1 to {most} items, got {value}", code="lesson.list", where=path,
+                              most=MAX_ITEMS, value=_show(value)))
     return value
 
 
@@ -61,19 +64,21 @@ def check_lesson(lesson, path="lesson"):
     _keys(lesson, path, ("text", "action"))
     text = lesson["text"]
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT:
-        raise DesignError(f"{path}.text: must be a non-empty string of at most {MAX_TEXT} characters, "
-                          f"got {_show(text)}")
+        raise DesignError(msg("{where}: must be a non-empty string of at most {most} characters, got {value}",
+                              code="lesson.text", where=f"{path}.text", most=MAX_TEXT, value=_show(text)))
     action, where = lesson["action"], f"{path}.action"
     if not isinstance(action, dict):
-        raise DesignError(f"{where}: must be an object, got {_show(action)}")
+        raise DesignError(msg("{where}: must be an object, got {value}", code="lesson.action", where=where,
+                              value=_show(action)))
     kind = _one_of(action.get("kind"), KINDS, f"{where}.kind")
     _keys(action, where, _KEYS[kind], _OPTIONAL.get(kind, ()))
     _one_of(action["view"], VIEWS, f"{where}.view")
     if kind == "compare":
         for i, name in enumerate(_list(action["with"], f"{where}.with")):
             if not isinstance(name, str) or not _FILE.fullmatch(name):
-                raise DesignError(f"{where}.with[{i}]: must be a .layerlab file name beside the design "
-                                  f"(no folders), got {_show(name)}")
+                raise DesignError(msg("{where}: must be a .layerlab file name beside the design (no folders), "
+                                      "got {value}", code="lesson.with", where=f"{where}.with[{i}]",
+                                      value=_show(name)))
     elif kind == "variants":
         from .experiments import SWEEPS
         sweep = _one_of(action["sweep"], SWEEPS, f"{where}.sweep")
@@ -85,4 +90,5 @@ def check_lesson(lesson, path="lesson"):
                     _one_of(choice, allowed, at)
                 elif (isinstance(choice, bool) or not isinstance(choice, (int, float)) or not math.isfinite(choice)
                       or not 0 < choice <= 10):
-                    raise DesignError(f"{at}: must be a learning rate in (0, 10], got {_show(choice)}")
+                    raise DesignError(msg("{where}: must be a learning rate in (0, 10], got {value}", code="lesson.lr", where=at,
+                                      value=_show(choice)))

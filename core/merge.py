@@ -9,6 +9,7 @@ nodes, both edges and both shapes.
 import numpy as np
 
 from .errors import ShapeError
+from .messages import msg
 from .layers import Layer, fmt_shape
 
 
@@ -27,7 +28,7 @@ class Add(Layer):
     def output_shape(p, in_shapes):
         for j, shape in enumerate(in_shapes[1:], start=1):
             if tuple(shape) != tuple(in_shapes[0]):
-                raise InputMismatch(0, j, "Add needs inputs of one shape")
+                raise InputMismatch(0, j, msg("Add needs inputs of one shape", code="merge.add_shapes"))
         return tuple(in_shapes[0])
 
     def forward(self, xs, training=False):
@@ -60,16 +61,19 @@ class Concatenate(Layer):
         first = tuple(in_shapes[0])
         ax = concat_axis(p["axis"], len(first))
         if p["axis"] == 0:
-            raise ShapeError("axis 0 is the batch axis; join samples' features with -1 (the last axis) or 1, 2, 3")
+            raise ShapeError(msg("axis 0 is the batch axis; join samples' features with -1 (the last axis) or 1, 2, 3",
+                                 code="merge.batch_axis"))
         if ax is None:
-            raise ShapeError(f"axis {p['axis']} does not exist for inputs of shape {fmt_shape(first)}")
+            raise ShapeError(msg("axis {axis} does not exist for inputs of shape {shape}", code="merge.no_axis",
+                                 axis=p["axis"], shape=fmt_shape(first)))
         for j, shape in enumerate(in_shapes[1:], start=1):
             shape = tuple(shape)
             if len(shape) != len(first):
-                raise InputMismatch(0, j, "Concatenate needs inputs with the same number of axes")
+                raise InputMismatch(0, j, msg("Concatenate needs inputs with the same number of axes",
+                                              code="merge.rank"))
             if shape[:ax] + shape[ax + 1:] != first[:ax] + first[ax + 1:]:
-                raise InputMismatch(0, j, f"Concatenate on axis {p['axis']} needs inputs that agree on every "
-                                          "other axis")
+                raise InputMismatch(0, j, msg("Concatenate on axis {axis} needs inputs that agree on every other axis",
+                                              code="merge.other_axes", axis=p["axis"]))
         return first[:ax] + (sum(s[ax] for s in in_shapes),) + first[ax + 1:]
 
     def forward(self, xs, training=False):

@@ -21,6 +21,7 @@ import numpy as np
 from .design import MAX_FILE_BYTES, atomic_write, design_to_json, parse_design_text
 from .errors import DesignError, ModelFileError
 from .layers import Layer, fmt_shape
+from .messages import msg
 from .network import analyze, build_network
 from .registry import LAYERS
 
@@ -49,7 +50,7 @@ def _header(zf, info, where):
     try:
         return _read_header(zf, info, where)
     except _DAMAGE as e:
-        raise ModelFileError(f"{where}: is damaged ({e})") from None
+        raise ModelFileError(msg("{where}: is damaged ({reason})", code="model.damaged", where=where, reason=str(e))) from None
 
 
 def _read_header(zf, info, where):
@@ -61,9 +62,11 @@ def _read_header(zf, info, where):
             elif version == (2, 0):
                 shape, fortran, dtype = np.lib.format.read_array_header_2_0(f)
             else:
-                raise ModelFileError(f"{where}: .npy format version {version} is not supported")
+                raise ModelFileError(msg("{where}: .npy format version {version} is not supported", code="model.npy_version",
+                                         where=where, version=version))
         except _BAD_HEADER as e:
-            raise ModelFileError(f"{where}: not a NumPy array ({e})") from None
+            raise ModelFileError(msg("{where}: not a NumPy array ({reason})", code="model.not_array", where=where,
+                                     reason=str(e))) from None
     return dtype, shape
 
 
@@ -72,9 +75,11 @@ def _read(zf, info, where):
         with zf.open(info) as f:
             return np.lib.format.read_array(f, allow_pickle=False)
     except _BAD_HEADER as e:
-        raise ModelFileError(f"{where}: cannot be read ({e})") from None
+        raise ModelFileError(msg("{where}: cannot be read ({reason})", code="file.unreadable", where=where,
+                                 reason=str(e))) from None
     except _DAMAGE as e:
-        raise ModelFileError(f"{where}: is damaged ({e})") from None
+        raise ModelFileError(msg("{where}: is damaged ({reason})", code="model.damaged", where=where,
+                                 reason=str(e))) from None
 
 
 def declared_shapes(design):
@@ -101,19 +106,22 @@ def _open(path, label):
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
-        raise ModelFileError(f"{label}: no such file") from None
+        raise ModelFileError(msg("{file}: no such file", code="file.missing", file=label)) from None
     except OSError as e:
-        raise ModelFileError(f"{label}: cannot be read ({e.strerror})") from None
+        raise ModelFileError(msg("{file}: cannot be read ({reason})", code="file.unreadable", file=label,
+                                 reason=e.strerror or str(e))) from None
     if stat.S_ISDIR(mode):
-        raise ModelFileError(f"{label}: is a folder, not a trained-model file (.npz)")
+        raise ModelFileError(msg("{file}: is a folder, not a trained-model file (.npz)", code="model.folder", file=label))
     if not stat.S_ISREG(mode):
-        raise ModelFileError(f"{label}: is not a regular file; a trained model is an .npz file")
+        raise ModelFileError(msg("{file}: is not a regular file; a trained model is an .npz file", code="model.not_regular",
+                                 file=label))
     try:
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, EOFError, ValueError):
-        raise ModelFileError(f"{label}: is not a trained-model file (.npz)") from None
+        raise ModelFileError(msg("{file}: is not a trained-model file (.npz)", code="model.not_npz", file=label)) from None
     except OSError as e:
-        raise ModelFileError(f"{label}: cannot be read ({e.strerror or e})") from None
+        raise ModelFileError(msg("{file}: cannot be read ({reason})", code="file.unreadable", file=label,
+                                 reason=e.strerror or str(e))) from None
 
 
 def read_model(path):
@@ -123,47 +131,57 @@ def read_model(path):
         infos = {}
         for info in zf.infolist():
             if not info.filename.endswith(".npy"):
-                raise ModelFileError(f"{label}: unexpected member {info.filename!r}; a model holds only arrays")
+                raise ModelFileError(msg("{file}: unexpected member {member!r}; a model holds only arrays",
+                                         code="model.member", file=label, member=info.filename))
             infos[info.filename[:-4]] = info
         if DESIGN_KEY not in infos:
-            raise ModelFileError(f"{label}: has no {DESIGN_KEY}; it was not written by LayerLab")
+            raise ModelFileError(msg("{file}: has no {key}; it was not written by LayerLab", code="model.no_design",
+                                     file=label, key=DESIGN_KEY))
         dinfo = infos.pop(DESIGN_KEY)
         if dinfo.file_size > MAX_FILE_BYTES:
-            raise ModelFileError(f"{label}: {DESIGN_KEY} declares {dinfo.file_size:,} bytes; a design is at most "
-                                 f"{MAX_FILE_BYTES:,}")
+            raise ModelFileError(msg("{file}: {key} declares {size:,} bytes; a design is at most {limit:,}",
+                                     code="model.design_size", file=label, key=DESIGN_KEY, size=dinfo.file_size,
+                                     limit=MAX_FILE_BYTES))
         dtype, shape = _header(zf, dinfo, f"{label}: {DESIGN_KEY}")
         if dtype.kind != "U" or shape != ():
-            raise ModelFileError(f"{label}: {DESIGN_KEY} must be a 0-d string array, got {dtype} {fmt_shape(shape)}")
+            raise ModelFileError(msg("{file}: {key} must be a 0-d string array, got {dtype} {shape}",
+                                     code="model.design_type", file=label, key=DESIGN_KEY, dtype=str(dtype),
+                                     shape=fmt_shape(shape)))
         try:
             design = parse_design_text(str(_read(zf, dinfo, f"{label}: {DESIGN_KEY}")[()]))
             expected = declared_shapes(design)
         except DesignError as e:
-            raise ModelFileError(f"{label}: its design: {e}") from None
+            raise ModelFileError(msg("{file}: its design: {error}", code="model.design", file=label, error=e.args[0])) from None
         for key in infos:
             if key not in expected:
-                raise ModelFileError(f"{label}: {key!r} is not a parameter of its design")
+                raise ModelFileError(msg("{file}: {key!r} is not a parameter of its design", code="model.extra",
+                                         file=label, key=key))
         for key in expected:
             if key not in infos:
-                raise ModelFileError(f"{label}: {key!r} is missing")
+                raise ModelFileError(msg("{file}: {key!r} is missing", code="model.missing", file=label, key=key))
         arrays = {}
         for key, want in expected.items():
             info, where = infos[key], f"{label}: {key}"
             # Declared size first: no member may unpack to more than its design says.
             limit = int(np.prod(want)) * 8 + 4096
             if info.file_size > limit:
-                raise ModelFileError(f"{where}: declares {info.file_size:,} bytes, more than its shape "
-                                     f"{fmt_shape(want)} can hold")
+                raise ModelFileError(msg("{where}: declares {size:,} bytes, more than its shape {shape} can hold",
+                                         code="model.member_size", where=where, size=info.file_size,
+                                         shape=fmt_shape(want)))
             dtype, shape = _header(zf, info, where)
             if dtype.kind != "f" or dtype.hasobject:
-                raise ModelFileError(f"{where}: must be a float array, got dtype {dtype}")
+                raise ModelFileError(msg("{where}: must be a float array, got dtype {dtype}", code="model.dtype", where=where,
+                                         dtype=str(dtype)))
             if tuple(shape) != tuple(want):
-                raise ModelFileError(f"{where}: has shape {fmt_shape(shape)}, the design needs {fmt_shape(want)}")
+                raise ModelFileError(msg("{where}: has shape {shape}, the design needs {want}", code="model.shape",
+                                         where=where, shape=fmt_shape(shape), want=fmt_shape(want)))
             arr = _read(zf, info, where)
             if not np.isfinite(arr).all():
-                raise ModelFileError(f"{where}: contains NaN or infinite values")
+                raise ModelFileError(msg("{where}: contains NaN or infinite values", code="model.not_finite", where=where))
             if arr.size and np.abs(arr).max() > FLOAT32_MAX:  # would load as inf and predict NaN
-                raise ModelFileError(f"{where}: holds values beyond float32's range (+-{FLOAT32_MAX:.4g}); "
-                                     "LayerLab's weights are float32")
+                raise ModelFileError(msg("{where}: holds values beyond float32's range (+-{limit:.4g}); "
+                                         "LayerLab's weights are float32", code="model.range", where=where,
+                                         limit=FLOAT32_MAX))
             arrays[key] = arr
     return design, arrays
 

@@ -19,6 +19,7 @@ from .errors import DesignError, ShapeError
 from .layers import fmt_shape
 from .merge import InputMismatch
 from .losses import make_loss
+from .messages import msg
 from .registry import LAYERS, REQUIRED
 
 #: The most parameters a design may declare, checked by shape inference before anything is
@@ -52,7 +53,7 @@ class Analysis:
         return sum(self.param_counts.values())
 
     def node_error(self, node, message):
-        text = f"{node.id} ({node.type}): {message}"
+        text = msg("{node} ({type}): {error}", code="node.error", node=node.id, type=node.type, error=message)
         self.node_errors.setdefault(node.id, text)
         self.errors.append(text)
 
@@ -62,7 +63,7 @@ def analyze(design):
     a = Analysis()
     nodes = {n.id: n for n in design.nodes}
     if not nodes:
-        a.errors.append("the design is empty; add an Input and some layers")
+        a.errors.append(msg("the design is empty; add an Input and some layers", code="net.empty"))
         return a
     succ = {nid: [] for nid in nodes}
     a.inputs = {nid: [] for nid in nodes}
@@ -84,14 +85,14 @@ def analyze(design):
                 ready.append(nxt)
     for nid in nodes:
         if indeg[nid] > 0:
-            a.node_error(nodes[nid], "is part of a cycle; a network must flow one way")
+            a.node_error(nodes[nid], msg("is part of a cycle; a network must flow one way", code="net.cycle"))
 
     input_nodes = [n for n in design.nodes if n.type == "Input"]
     if not input_nodes:
-        a.errors.append("the design has no Input node; add one at the top")
+        a.errors.append(msg("the design has no Input node; add one at the top", code="net.no_input"))
     elif len(input_nodes) > 1:
-        a.errors.append("the design has several Input nodes ("
-                        + ", ".join(n.id for n in input_nodes) + "); a network takes one")
+        a.errors.append(msg("the design has several Input nodes ({ids}); a network takes one", code="net.inputs",
+                            ids=", ".join(n.id for n in input_nodes)))
     else:
         a.input_id = input_nodes[0].id
 
@@ -103,18 +104,20 @@ def analyze(design):
         a.param_counts[nid] = 0
         if spec.inputs == 0:
             if ins:
-                a.node_error(node, "is an input and cannot take one; remove the edge from " + ", ".join(ins))
+                a.node_error(node, msg("is an input and cannot take one; remove the edge from {ids}", code="net.input_fed",
+                                       ids=", ".join(ins)))
                 continue
             in_shape = ()
         elif not ins:
-            a.node_error(node, "has no input; connect a layer to it")
+            a.node_error(node, msg("has no input; connect a layer to it", code="net.unfed"))
             continue
         elif spec.inputs == 1 and len(ins) > 1:
-            a.node_error(node, f"takes one input, got {len(ins)} (from {', '.join(ins)})")
+            a.node_error(node, msg("takes one input, got {n} (from {ids})", code="net.inputs_many", n=len(ins),
+                                   ids=", ".join(ins)))
             continue
         elif spec.inputs > 1 and len(ins) < spec.inputs:
-            a.node_error(node, f"merges two or more inputs, got {len(ins)} (from {', '.join(ins)}); "
-                               "connect another layer to it")
+            a.node_error(node, msg("merges two or more inputs, got {n} (from {ids}); connect another layer to it",
+                                   code="net.inputs_few", n=len(ins), ids=", ".join(ins)))
             continue
         else:
             in_shapes = [a.shapes[i] for i in ins]
@@ -124,25 +127,27 @@ def analyze(design):
         params = node.resolved()
         unset = [p.name for p in spec.params if params[p.name] is REQUIRED]
         if unset:
-            a.node_error(node, "has no " + ", ".join(unset) + "; set it in the properties")
+            a.node_error(node, msg("has no {keys}; set it in the properties", code="net.unset", keys=", ".join(unset)))
             continue
         try:
             a.shapes[nid] = tuple(spec.cls.output_shape(params, in_shape))
         except InputMismatch as e:  # name both inputs: their edges, node ids and shapes
             first, second = (ins[e.first], ins[e.second])
-            a.node_error(node, f"{e.need}, but edges[{a.edge_index[first, nid]}] brings {fmt_shape(in_shape[e.first])} "
-                               f"from {first} and edges[{a.edge_index[second, nid]}] brings "
-                               f"{fmt_shape(in_shape[e.second])} from {second}")
+            a.node_error(node, msg("{need}, but edges[{i}] brings {a_shape} from {a} and edges[{j}] brings {b_shape} "
+                                   "from {b}", code="net.merge_mismatch", need=e.need, i=a.edge_index[first, nid],
+                                   a_shape=fmt_shape(in_shape[e.first]), a=first, j=a.edge_index[second, nid],
+                                   b_shape=fmt_shape(in_shape[e.second]), b=second))
             continue
         except ShapeError as e:
-            a.node_error(node, str(e))
+            a.node_error(node, e.args[0])
             continue
         counts = spec.cls.param_shapes(params, in_shape)
         a.param_counts[nid] = sum(math.prod(s) for s in counts.values())  # Python ints: np.prod wraps past 2**63
 
     _find_output(design, a, nodes, succ)
     if a.total_params > MAX_PARAMS:
-        a.errors.append(f"the network has {a.total_params:,} parameters; at most {MAX_PARAMS:,} are allowed")
+        a.errors.append(msg("the network has {count:,} parameters; at most {most:,} are allowed", code="net.too_big",
+                            count=a.total_params, most=MAX_PARAMS))
     if a.output_id is not None and not a.errors:
         _check_loss(design, a, nodes[a.output_id])
     return a
@@ -163,8 +168,8 @@ def _find_output(design, a, nodes, succ):
     deepest = max(depth[s] for s in sinks)
     outputs = [s for s in sinks if depth[s] == deepest]
     if len(outputs) > 1:
-        a.errors.append("the design has several outputs (" + ", ".join(outputs)
-                        + "); every path must end at one output layer")
+        a.errors.append(msg("the design has several outputs ({ids}); every path must end at one output layer",
+                            code="net.outputs", ids=", ".join(outputs)))
         return
     a.output_id = outputs[0]
     reaches = {a.output_id}
@@ -173,7 +178,8 @@ def _find_output(design, a, nodes, succ):
             reaches.add(nid)
     for nid in a.order:
         if nid not in reaches and nid not in a.node_errors:
-            a.node_error(nodes[nid], f"has no path to the output ({a.output_id}); connect it or delete it")
+            a.node_error(nodes[nid], msg("has no path to the output ({output}); connect it or delete it",
+                                         code="net.dangling", output=a.output_id))
 
 
 def _check_loss(design, a, last):
@@ -183,16 +189,19 @@ def _check_loss(design, a, last):
     where = f"training.loss: {loss}"
     if loss == "categorical_crossentropy":
         if last.type != "Softmax":
-            a.errors.append(f"{where} needs a Softmax last layer, but the last layer is "
-                            f"{last.id} ({last.type}); add a Softmax or choose another loss")
+            a.errors.append(msg("{where} needs a Softmax last layer, but the last layer is {node} ({type}); "
+                                "add a Softmax or choose another loss", code="loss.softmax", where=where,
+                                node=last.id, type=last.type))
         elif len(shape) != 1 or shape[0] < 2:
-            a.node_error(last, f"{loss} needs 2 or more classes, but the Softmax gets {fmt_shape(shape)}: "
-                               "a Softmax over 1 unit always outputs 1. Give the layer before it one unit "
-                               "per class, or use a Sigmoid with binary_crossentropy")
+            a.node_error(last, msg("{loss} needs 2 or more classes, but the Softmax gets {shape}: a Softmax over 1 "
+                                   "unit always outputs 1. Give the layer before it one unit per class, or use a "
+                                   "Sigmoid with binary_crossentropy", code="loss.one_class", loss=loss,
+                                   shape=fmt_shape(shape)))
     elif loss == "binary_crossentropy":
         if last.type != "Sigmoid":
-            a.errors.append(f"{where} needs a Sigmoid last layer, but the last layer is "
-                            f"{last.id} ({last.type}); add a Sigmoid or choose another loss")
+            a.errors.append(msg("{where} needs a Sigmoid last layer, but the last layer is {node} ({type}); "
+                                "add a Sigmoid or choose another loss", code="loss.sigmoid", where=where,
+                                node=last.id, type=last.type))
 
 
 class ParamDict(dict):

@@ -8,6 +8,7 @@ the number of layers. The arithmetic is the same either way.
 import numpy as np
 
 from .errors import DesignError
+from .messages import msg
 from .registry import ParamSpec, _key, _show
 
 
@@ -47,17 +48,19 @@ OPTIMIZER_PARAMS = {
 def check_optimizer(settings, path="optimizer"):
     """Validate an optimizer settings dict; raise DesignError naming the field."""
     if not isinstance(settings, dict):
-        raise DesignError(f"{path}: must be an object like {{\"type\": \"adam\", \"lr\": 0.001}}")
+        raise DesignError(msg('{where}: must be an object like {{"type": "adam", "lr": 0.001}}', code="optimizer.not_object",
+                              where=path))
     kind = settings.get("type", "adam")
     if not isinstance(kind, str) or kind not in OPTIMIZER_PARAMS:
-        raise DesignError(f"{path}.type: must be one of {', '.join(map(repr, OPTIMIZER_PARAMS))}, "
-                          f"got {_show(kind)}")
+        raise DesignError(msg("{where}: must be one of {choices}, got {value}", code="param.choice",
+                              where=f"{path}.type", choices=", ".join(map(repr, OPTIMIZER_PARAMS)), value=_show(kind)))
     specs = {p.name: p for p in OPTIMIZER_PARAMS[kind]}
     for key, value in settings.items():
         if key == "type":
             continue
         if key not in specs:
-            raise DesignError(f"{path}.{_key(key)}: unknown setting of {kind}; expected {', '.join(specs)}")
+            raise DesignError(msg("{where}: unknown setting of {kind}; expected {allowed}", code="optimizer.unknown_key",
+                                  where=f"{path}.{_key(key)}", kind=kind, allowed=", ".join(specs)))
         specs[key].check(value, f"{path}.{key}")
 
 

@@ -51,6 +51,7 @@ from .fileio import (
     read_file_bytes,
     strict_json,
 )
+from .messages import msg
 
 try:
     import fcntl
@@ -251,10 +252,10 @@ class AutosaveSlots:
 
     def read(self, orphan):
         """``(design_text, meta)`` of an orphan, both checked; :class:`RecoveryError` otherwise."""
-        label = f"autosave {orphan.name}"
-        meta = _read_part(os.path.join(orphan.path, META), 1 << 20, f"{label}: {META}",
-                          lambda text: _check_meta(strict_json(text, what="autosave record")))
-        text = _read_part(os.path.join(orphan.path, DESIGN), MAX_FILE_BYTES, f"{label}: the autosaved design",
+        label = msg("autosave {name}", code="recovery.label", name=orphan.name)
+        meta = _read_part(os.path.join(orphan.path, META), 1 << 20, msg("{label}: {file}", code="recovery.part", label=label, file=META),
+                          lambda text: _check_meta(strict_json(text, what=msg("autosave record", code="noun.autosave_record"))))
+        text = _read_part(os.path.join(orphan.path, DESIGN), MAX_FILE_BYTES, msg("{label}: the autosaved design", code="recovery.design", label=label),
                           lambda text: parse_design_text(text) and text)
         return text, meta
 
@@ -279,24 +280,27 @@ def _read_part(path, max_bytes, name, parse):
     try:
         return parse(decode_text(read_file_bytes(path, max_bytes)))
     except FileNotFoundError:
-        raise RecoveryError(f"{name} is missing") from None
+        raise RecoveryError(msg("{name} is missing", code="recovery.missing", name=name)) from None
     except DesignError as e:
-        raise RecoveryError(f"{name} is damaged: {e}") from None
+        raise RecoveryError(msg("{name} is damaged: {error}", code="recovery.damaged", name=name,
+                                     error=e.args[0])) from None
     except OSError as e:
-        raise RecoveryError(f"{name} cannot be read ({e.strerror or e})") from None
+        raise RecoveryError(msg("{name} cannot be read ({reason})", code="recovery.unreadable", name=name,
+                                     reason=e.strerror or str(e))) from None
 
 
 def _check_meta(meta):
     """The meta object as the GUI may trust it: a dict, ``saved`` a finite time, ``path`` text."""
     if not isinstance(meta, dict):
-        raise DesignError(f"must be a JSON object, got {_brief(meta)}")
+        raise DesignError(msg("must be a JSON object, got {value}", code="recovery.meta", value=_brief(meta)))
     saved = meta.get("saved")
     if saved is not None and (isinstance(saved, bool) or not isinstance(saved, (int, float))
                               or not math.isfinite(saved) or not 0 <= saved < 1e11):
-        raise DesignError(f"saved: must be a time in seconds since 1970, got {_brief(saved)}")
+        raise DesignError(msg("saved: must be a time in seconds since 1970, got {value}", code="recovery.saved",
+                              value=_brief(saved)))
     path = meta.get("path")
     if path is not None and not isinstance(path, str):
-        raise DesignError(f"path: must be a file name or null, got {_brief(path)}")
+        raise DesignError(msg("path: must be a file name or null, got {value}", code="recovery.path", value=_brief(path)))
     return meta
 
 

@@ -17,6 +17,7 @@ from .equivalents import (ADD_TORCH, CHANNELS_FIRST, CONCATENATE_TORCH, PADDED_C
                           same_pad)
 from .errors import DesignError
 from .initializers import INITIALIZERS
+from .messages import msg
 
 REQUIRED = object()  # marks a parameter without a default
 
@@ -46,41 +47,47 @@ class ParamSpec:
         return self.default is REQUIRED
 
     def rule(self):
-        """The rule in words, as error messages state it (``an integer from 1 to 65536``)."""
+        """The rule in words, as error messages state it (``an integer from 1 to 65536``): a Message."""
         if self.nullable:
-            return self._rule() + ", or null"
+            return msg("{rule}, or null", code="rule.nullable", rule=self._rule())
         return self._rule()
 
     def _rule(self):
         if self.kind == "bool":
-            return "true or false"
+            return msg("true or false", code="rule.bool")
         if self.kind == "choice":
-            return "one of " + ", ".join(repr(c) for c in self.choices)
+            return msg("one of {choices}", code="rule.choice", choices=", ".join(repr(c) for c in self.choices))
         if self.kind == "str":
-            return "a non-empty string"
+            return msg("a non-empty string", code="rule.str")
         if self.kind == "shape":
-            return f"a list of 1 to 3 integers from 1 to {MAX_UNITS}"
+            return msg("a list of 1 to 3 integers from 1 to {most}", code="rule.shape", most=MAX_UNITS)
         if self.kind == "weights":
-            return (f'null or {{"W": [[...], ...], "b": [...]}} with at most {MAX_HAND_WEIGHTS} finite numbers, '
-                    "W a list of equal rows")
-        noun = "an integer" if self.kind == "int" else "a number"
+            return msg('null or {{"W": [[...], ...], "b": [...]}} with at most {most} finite numbers, '
+                       "W a list of equal rows", code="rule.weights", most=MAX_HAND_WEIGHTS)
+        integer = self.kind == "int"
         lo, hi = self.minimum, self.maximum
-        if self.kind == "int" and lo is not None and hi is not None:
-            return f"{noun} from {_num(lo)} to {_num(hi)}"
+        if integer and lo is not None and hi is not None:
+            return msg("an integer from {lo} to {hi}", code="rule.int_range", lo=_num(lo), hi=_num(hi))
         if lo is not None and hi is not None:
             left = "(" if self.min_exclusive else "["
             right = ")" if self.max_exclusive else "]"
-            return f"{noun} in {left}{_num(lo)}, {_num(hi)}{right}"
+            return msg("an integer in {interval}" if integer else "a number in {interval}", code="rule.interval",
+                       interval=f"{left}{_num(lo)}, {_num(hi)}{right}")
         if lo is not None:
-            return f"{noun} {'>' if self.min_exclusive else '>='} {_num(lo)}"
+            return msg(("an integer > {value}" if integer else "a number > {value}") if self.min_exclusive
+                       else ("an integer >= {value}" if integer else "a number >= {value}"),
+                       code="rule.min", value=_num(lo))
         if hi is not None:
-            return f"{noun} {'<' if self.max_exclusive else '<='} {_num(hi)}"
-        return noun
+            return msg(("an integer < {value}" if integer else "a number < {value}") if self.max_exclusive
+                       else ("an integer <= {value}" if integer else "a number <= {value}"),
+                       code="rule.max", value=_num(hi))
+        return msg("an integer" if integer else "a number", code="rule.number")
 
     def check(self, value, path):
         """Return ``value`` if it obeys the rule, else raise DesignError naming ``path``."""
         if not self._ok(value):
-            raise DesignError(f"{path}: must be {self.rule()}, got {_show(value)}")
+            raise DesignError(msg("{where}: must be {rule}, got {value}", code="param.invalid", where=path,
+                                  rule=self.rule(), value=_show(value)))
         return value
 
     def _ok(self, v):
@@ -356,22 +363,24 @@ def layer_spec(type_name, path="type"):
     try:
         return LAYERS[type_name]
     except (KeyError, TypeError):
-        raise DesignError(
-            f"{path}: unknown layer type {_show(type_name)}; expected one of {', '.join(LAYERS)}"
-        ) from None
+        raise DesignError(msg("{where}: unknown layer type {value}; expected one of {types}", code="layer.unknown",
+                              where=path, value=_show(type_name), types=", ".join(LAYERS))) from None
 
 
 def check_params(spec, params, path):
     """Validate a node's ``params`` dict against its spec (unknown keys are errors)."""
     if not isinstance(params, dict):
-        raise DesignError(f"{path}: must be an object of parameters, got {_show(params)}")
+        raise DesignError(msg("{where}: must be an object of parameters, got {value}", code="param.not_object",
+                              where=path, value=_show(params)))
     known = {p.name for p in spec.params}
     for key in params:
         if key not in known:
-            expected = ", ".join(sorted(known)) if known else "none"
-            raise DesignError(f"{path}.{_key(key)}: unknown parameter of {spec.name}; expected {expected}")
+            expected = ", ".join(sorted(known)) if known else msg("none", code="param.none")
+            raise DesignError(msg("{where}: unknown parameter of {layer}; expected {expected}", code="param.unknown",
+                                  where=f"{path}.{_key(key)}", layer=spec.name, expected=expected))
     for p in spec.params:
         if p.name in params:
             p.check(params[p.name], f"{path}.{p.name}")
         elif p.required:
-            raise DesignError(f"{path}.{p.name}: missing; {spec.name} needs it ({p.rule()})")
+            raise DesignError(msg("{where}: missing; {layer} needs it ({rule})", code="param.missing",
+                                  where=f"{path}.{p.name}", layer=spec.name, rule=p.rule()))

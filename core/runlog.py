@@ -6,6 +6,7 @@ current run's history (:class:`LiveRun`) and, when the run ends, keeps it as a
 callbacks and read what they show from the log; they keep no history of their own.
 """
 from .experiments import Run, differences, load_runs, save_runs
+from .messages import msg
 
 #: What listeners can subscribe to, and what they are called with.
 EVENTS = {
@@ -144,7 +145,7 @@ class RunLog:
         n = 2
         while f"{name} ({n})" in taken:
             n += 1
-        return f"{name} ({n})"
+        return msg("{name} ({n})", code="run.numbered", name=name, n=n)  # a variant's label stays translatable
 
     # -- the finished runs ----------------------------------------------------------------------
     def rename(self, row, name):

@@ -33,6 +33,7 @@ from .data import load_dataset, model_inputs, run_seeds, split_and_scale
 from .errors import DataError, DesignError
 from .histograms import LOG_BINS, Histogram, histogram, log_histogram, nice_ceil  # noqa: F401 (LOG_BINS for callers)
 from .layers import fmt_shape
+from .messages import msg, plural
 from .network import build_network
 from .registry import LAYERS
 
@@ -43,10 +44,10 @@ PROBE_SIZE = 64  # two batches of work: the probe pass is compute-bound, an epoc
 #: values would put a well-trained network's layers furthest left; relative to what the same
 #: sample brings to the top layer, the histograms show what the norm curves show: the gradient
 #: lost on the way down.
-GRADIENT_HISTOGRAM_CAPTION = (
+GRADIENT_HISTOGRAM_CAPTION = msg(
     "Now: the gradient reaching each layer, per sample of a probe batch of validation samples, as log10 of "
     "its size relative to the same sample's gradient at the top layer (0: as large as at the top, -3: a "
-    "thousandth). Far to the left means vanishing.")
+    "thousandth). Far to the left means vanishing.", code="dashboard.gradient_caption")
 
 
 @dataclass(frozen=True)
@@ -177,8 +178,9 @@ class Trainer:
         want = net.shapes[net.input_id]
         size = int(np.prod(want))
         if ds.n_features != size:
-            raise DataError(f"the data has {ds.n_features} features, but {net.input_id} (Input) expects shape "
-                            f"{fmt_shape(want)}; set its shape to [{ds.n_features}]")
+            raise DataError(msg("the data has {features} features, but {node} (Input) expects shape {shape}; "
+                                "set its shape to [{features}]", code="train.input_features",
+                                features=ds.n_features, node=net.input_id, shape=fmt_shape(want)))
         out_shape = net.shapes[net.output_id]
         units = int(np.prod(out_shape))
         last = f"{net.output_id} ({net.types[net.output_id]})"
@@ -188,21 +190,25 @@ class Trainer:
             k = ds.n_classes
             binary_single = loss == "binary_crossentropy" and units == 1
             if binary_single and k != 2:
-                raise DataError(f"binary_crossentropy with 1 output unit needs 2 classes, but the data has {k}; "
-                                f"use {k} units with Softmax and categorical_crossentropy")
+                raise DataError(msg("binary_crossentropy with 1 output unit needs 2 classes, but the data has {k}; "
+                                    "use {k} units with Softmax and categorical_crossentropy",
+                                    code="train.binary_classes", k=k))
             if not binary_single and units != k:
-                raise DataError(f"the data has {k} classes, but {last} outputs {units} values; "
-                                f"give the last Dense layer {k} units")
+                raise DataError(msg("the data has {k} classes, but {last} outputs {units} values; "
+                                    "give the last Dense layer {k} units", code="train.output_classes",
+                                    k=k, last=last, units=units))
         elif units != 1:
-            raise DataError(f"the data is regression with one target, but {last} outputs {units} values; "
-                            "give the last Dense layer 1 unit")
+            raise DataError(msg("the data is regression with one target, but {last} outputs {units} values; "
+                                "give the last Dense layer 1 unit", code="train.output_regression",
+                                last=last, units=units))
         if ds.task == "regression" and loss not in ("mse", "sum_squared_error"):
-            raise DesignError(f"training.loss: {loss} is for classification; this data is regression, use mse")
+            raise DesignError(msg("training.loss: {loss} is for classification; this data is regression, use mse",
+                                  code="train.loss_task", loss=loss))
 
         train, val, scaler = split_and_scale(ds.x, ds.y, ds.n_classes, self.settings["validation_split"],
                                              self.settings["scaling"], split_seed)
         if len(train) == 0:
-            raise DataError("the validation split leaves no training samples; lower it")
+            raise DataError(msg("the validation split leaves no training samples; lower it", code="train.no_samples"))
         dtype = net.dtype
 
         def inputs(idx):
@@ -235,11 +241,14 @@ class Trainer:
         monitor = es["monitor"]
         where = "training.early_stopping.monitor"
         if monitor.startswith("val_") and not self.has_val:
-            raise DesignError(f"{where}: {monitor!r} needs a validation split above 0")
+            raise DesignError(msg("{where}: {monitor!r} needs a validation split above 0", code="train.monitor_val",
+                                  where=where, monitor=monitor))
         if monitor.endswith("accuracy") and self.task != "classification":
-            raise DesignError(f"{where}: {monitor!r} is for classification; this data is regression (use mae)")
+            raise DesignError(msg("{where}: {monitor!r} is for classification; this data is regression (use mae)",
+                                  code="train.monitor_task", where=where, monitor=monitor))
         if monitor.endswith("mae") and self.task != "regression":
-            raise DesignError(f"{where}: {monitor!r} is for regression; this data is classification")
+            raise DesignError(msg("{where}: {monitor!r} is for regression; this data is classification",
+                                  code="train.monitor_task", where=where, monitor=monitor))
 
     # -- metrics ----------------------------------------------------------------------------
     def _metric(self, y, t_onehot, labels):
@@ -320,7 +329,8 @@ class Trainer:
             if reason == "diverged":
                 break
             if self._stop.is_set():
-                reason, message = "stopped", f"stopped by the user during epoch {self.epoch + 1}"
+                reason, message = "stopped", msg("stopped by the user during epoch {epoch}", code="train.stopped",
+                                                  epoch=self.epoch + 1)
                 break
             if not np.isfinite(net.params.flat).all():
                 net.set_weights(self._last_good)
@@ -343,19 +353,22 @@ class Trainer:
                 self._emit("epoch", batches, batches, metrics, start, seen, target, confusion)
             if patience_out:
                 reason = "early_stopping"
-                message = (f"early stopping: {es['monitor']} did not improve for {es['patience']} epochs; "
-                           f"best was epoch {self._es_best_epoch}")
+                message = plural(es["patience"],
+                                 "early stopping: {monitor} did not improve for {n} epoch; best was epoch {best}",
+                                 "early stopping: {monitor} did not improve for {n} epochs; best was epoch {best}",
+                                 code="train.early_stopping", monitor=es["monitor"], best=self._es_best_epoch)
                 break
         if reason == "completed":
-            message = f"completed {self.epoch} epochs"
+            message = plural(self.epoch, "completed {n} epoch", "completed {n} epochs", code="train.completed")
         restored = False
         # Keras 3 restores the best weights when training ends, whether or not patience ran out;
         # a Step that has not reached the planned epochs is not the end.
         if reason == "early_stopping" or (reason == "completed" and self.epoch >= total):
             restored = self._restore_best()
             if restored:
-                message += f" (epoch {self._es_best_epoch}'s weights, the best, are restored)" \
-                    if reason == "completed" else " (its weights are restored)"
+                message = msg("{message} (epoch {best}'s weights, the best, are restored)" if reason == "completed"
+                              else "{message} (its weights are restored)", code="train.restored",
+                              message=message, best=self._es_best_epoch)
         self.seconds += time.perf_counter() - start
         final = self._restored_metrics() if restored else {k: v[-1] for k, v in self.history.items() if v}
         if restored and self.callback:
@@ -394,12 +407,15 @@ class Trainer:
     def _diverged_message(self, loss, batch, weights=False):
         """What happened and what to try; the caller has put the last finite weights back."""
         lr = self.optimizer.lr
-        what = ("a weight became NaN or infinite" if weights
-                else f"the loss became {'NaN' if math.isnan(loss) else 'infinite'}")
-        state = f"their state after epoch {self.epoch}" if self.epoch else "their initial values"
-        return (f"training diverged: {what} in epoch {self.epoch + 1}, batch {batch}. "
-                f"The learning rate ({lr:g}) is probably too high; try {lr / 10:g}. "
-                f"The weights are back to {state}, the last finite ones.")
+        what = (msg("a weight became NaN or infinite", code="train.weight_nan") if weights
+                else msg("the loss became NaN", code="train.loss_nan") if math.isnan(loss)
+                else msg("the loss became infinite", code="train.loss_inf"))
+        state = (msg("their state after epoch {epoch}", code="train.state_epoch", epoch=self.epoch) if self.epoch
+                 else msg("their initial values", code="train.state_initial"))
+        return msg("training diverged: {what} in epoch {epoch}, batch {batch}. "
+                   "The learning rate ({lr:g}) is probably too high; try {try_lr:g}. "
+                   "The weights are back to {state}, the last finite ones.", code="train.diverged",
+                   what=what, epoch=self.epoch + 1, batch=batch, lr=lr, try_lr=lr / 10, state=state)
 
     def _early_stop(self, current, es):
         """Keras' EarlyStopping: improvement means beating the best by more than min_delta."""

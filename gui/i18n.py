@@ -12,6 +12,7 @@ I18N_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__
 LANGUAGES = {"en": "English", "ko": "한국어"}
 
 _installed = []
+_current = ["en"]  # the language install() put in effect
 
 
 def system_language():
@@ -45,7 +46,25 @@ def install(code):
             app.installTranslator(qt)
             _installed.append(qt)
     # English is the source text: removing the Korean translators (above) is the switch.
+    _current[0] = code if code in LANGUAGES else "en"
     return code
+
+
+def current_language():
+    """The language in effect now ("en" or "ko"), as the last install() left it."""
+    return _current[0]
+
+
+def core_text(message, lang=None):
+    """A message from core (a ``core.messages.Message``, an exception carrying one, or plain
+    text) in the current language; example names, descriptions and lesson texts as shipped
+    translate too (exact text), anything else is shown as it is."""
+    from core.messages import Message, message_of, translate, translate_text
+    lang = current_language() if lang is None else lang
+    message = message_of(message)
+    if isinstance(message, Message):
+        return translate(message, lang)
+    return translate_text(str(message), lang)
 
 
 def N_(text):

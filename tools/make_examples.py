@@ -17,6 +17,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from core.design import Design, save_design  # noqa: E402
 
 OUT = os.path.join(ROOT, "resources", "examples")
+KO_CATALOG = os.path.join(ROOT, "resources", "i18n", "examples_ko.json")
 
 
 def dense(units, init="xavier_uniform", **extra):
@@ -301,19 +302,64 @@ def with_figures(design, figures):
     return filled
 
 
+def _templates(design):
+    """The English texts of an example a student reads: name, description, lesson text."""
+    return [t for t in (design.name, design.description, (design.lesson or {}).get("text")) if t]
+
+
+def load_figures():
+    from lesson_figures import FIGURES_JSON
+    with open(FIGURES_JSON, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def example_texts(figures="file"):
+    """Every example's name, description and lesson text as shipped (figures filled in)."""
+    from lesson_figures import render
+    figures = load_figures() if figures == "file" else figures
+    texts = [t for design in EXAMPLES.values() for t in _templates(design)]
+    return list(dict.fromkeys(render(t, figures) if figures is not None else t for t in texts))
+
+
+def korean_catalog(figures, beyond=None):
+    """``{English text: Korean text}`` for every example text, both rendered with the same figures
+    (``beyond``: the figures of tools/examples_beyond_stacks.py, whose texts are made in code);
+    a KeyError names an English template tools/examples_ko.py has no Korean for."""
+    from examples_ko import KO, describe_ko
+    from lesson_figures import render
+    out = {}
+    if beyond is not None:
+        import examples_beyond_stacks as bs
+        korean = describe_ko(beyond, bs.DEEP_TRAINING["epochs"], bs.DIGITS_TRAINING["epochs"])
+        for stem, texts in bs.describe(beyond).items():
+            out.update(zip(texts, korean[stem]))
+    for design in EXAMPLES.values():
+        for template in _templates(design):
+            if template in KO:
+                out[render(template, figures)] = render(KO[template], figures)
+            elif template not in out:
+                raise KeyError(f"no Korean in tools/examples_ko.py for: {template!r}")
+    return out
+
+
 def main(figures="file"):
     """Write every example; ``figures`` from docs/lesson_figures.json unless given (None: the
-    templates as they are, for lesson_figures.py to train the new settings first)."""
+    templates as they are, for lesson_figures.py to train the new settings first). With
+    figures, also the Korean catalog resources/i18n/examples_ko.json."""
     if figures == "file":
-        from lesson_figures import FIGURES_JSON
-        with open(FIGURES_JSON, encoding="utf-8") as f:
-            figures = json.load(f)
-    from examples_beyond_stacks import examples as beyond_stacks  # trains them: their figures are computed
-    EXAMPLES.update(beyond_stacks())
+        figures = load_figures()
+    import examples_beyond_stacks as beyond_stacks
+    beyond = beyond_stacks.figures()  # trains them: their figures are computed
+    EXAMPLES.update(beyond_stacks.examples(beyond))
     os.makedirs(OUT, exist_ok=True)
     for name, design in EXAMPLES.items():
         save_design(with_figures(design, figures), os.path.join(OUT, name + ".layerlab"))
         print("wrote", name)
+    if figures is not None:
+        text = json.dumps(korean_catalog(figures, beyond), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        with open(KO_CATALOG, "w", encoding="utf-8") as f:
+            f.write(text)
+        print("wrote", os.path.relpath(KO_CATALOG, ROOT))
 
 
 if __name__ == "__main__":

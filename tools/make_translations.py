@@ -7,7 +7,13 @@ tell their context) nor the registry's help texts (data, not calls), so the mess
 collected here with the same contexts the code passes to QCoreApplication.translate, and
 written as a Qt Linguist .ts file that pyside6-lrelease compiles. Run it after changing
 a user-visible string; tests/gui/test_languages.py fails when one is left untranslated.
+
+It also reports the coverage of every other source of text (see :func:`coverage`): core's
+message templates (found with ``ast`` in every ``msg(...)``/``plural(...)`` call, translated in
+core/messages_ko.py) and the examples' names, descriptions and lesson texts (tools/examples_ko.py,
+rendered into resources/i18n/examples_ko.json by make_examples.py).
 """
+import ast
 import glob
 import os
 import re
@@ -128,6 +134,56 @@ def registry_texts():
     return [t for t in dict.fromkeys(texts) if t]
 
 
+def _literals(node):
+    """The string literals a template argument can be: a literal, or either side of an ``if``."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.IfExp):
+        return _literals(node.body) + _literals(node.orelse)
+    return []
+
+
+def core_templates():
+    """{template: "core/file.py:line"} of every ``msg(...)``/``plural(...)`` template in core, and
+    core.diagnostics' warning templates."""
+    found = {}
+    for path in sorted(glob.glob(os.path.join(ROOT, "core", "**", "*.py"), recursive=True)) + [os.path.join(ROOT, "main.py")]:
+        tree = ast.parse(open(path, encoding="utf-8").read(), path)
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            args = node.args[:1] if node.func.id == "msg" else node.args[1:3] if node.func.id == "plural" else []
+            for arg in args:
+                for text in _literals(arg):
+                    found.setdefault(text, f"{os.path.relpath(path, ROOT)}:{node.lineno}")
+    for text in diagnostics_texts():  # templates kept as data (format()ed by LayerWarning), not msg() calls
+        found.setdefault(text, "core/diagnostics.py:TEMPLATES")
+    return found
+
+
+def coverage():
+    """{source of text: (translated, total, [untranslated, ...])} over every source of text."""
+    from core.messages import template_fields
+    from core.messages_ko import KO as CORE_KO
+    from translations_ko import KO
+    out = {}
+    gui = [t for texts in messages().values() for t in texts]
+    out["gui tr(), plot texts (N_), Qt gaps, registry help"] = [t for t in dict.fromkeys(gui) if not KO.get(t)], len(set(gui))
+    core = core_templates()
+    bad = [f"{where}: {t!r}" for t, where in core.items()
+           if not CORE_KO.get(t) or template_fields(CORE_KO[t]) != template_fields(t)]
+    out["core message templates"] = bad, len(core)
+    try:
+        from make_examples import example_texts
+        from core.messages import text_catalog
+        texts = example_texts()
+        shipped = text_catalog("ko")
+        out["example names, descriptions, lessons"] = [t for t in texts if not shipped.get(t)], len(texts)
+    except ImportError:  # make_examples without a catalog of its own
+        pass
+    return {k: (total - len(missing), total, missing) for k, (missing, total) in out.items()}
+
+
 def main():
     from translations_ko import KO
     out = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", '<TS version="2.1" language="ko_KR">']
@@ -149,6 +205,11 @@ def main():
     subprocess.run([lrelease, ts, "-qm", ts[:-3] + ".qm"], check=True)
     for m in missing:
         print("untranslated:", m)
+    for source, (done, total, left) in coverage().items():
+        print(f"{source}: {done}/{total} in Korean")
+        for m in left:
+            print("  untranslated:", m)
+        missing += left
     return 1 if missing else 0
 
 

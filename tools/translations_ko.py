@@ -118,38 +118,6 @@ KO = {
     # Canvas
     "Change type": "유형 바꾸기", "%1: unit %2": "%1: 뉴런 %2",
     "Pictures of the first %1 units; %2 more are not shown": "처음 %1개 뉴런의 그림입니다. 나머지 %2개는 표시하지 않습니다",
-    # diagnostics (core.diagnostics: warnings from the probe batch; {names} are filled in by the app)
-    "{share:.0%} of the outputs of {layer} are within {margin} of the {kind}'s limits, where it is flat":
-        "{layer} 층 출력의 {share:.0%}가 {kind}의 한계값에서 {margin} 이내, 기울기가 거의 0인 평평한 구간에 있습니다",
-    "Where a {kind} is flat its slope is almost zero, so almost no gradient passes back through it. "
-    "Weights that are too large (or inputs that are not scaled) push its inputs there.":
-        "{kind}가 평평한 구간에서는 기울기가 거의 0이라 역전파로 기울기가 거의 전달되지 않습니다. "
-        "가중치가 너무 크거나 입력을 스케일링하지 않으면 입력이 그 구간으로 밀려납니다.",
-    "Use Xavier initialisation (xavier_normal) in the Dense layer before it.":
-        "앞의 Dense 층에 Xavier 초기값(xavier_normal)을 쓰세요.",
-    "Add batch normalisation before the activation.": "활성화 함수 앞에 배치 정규화를 넣으세요.",
-    "Try ReLU with He initialisation instead.": "대신 He 초기값과 함께 ReLU를 써 보세요.",
-    "Lower the learning rate.": "학습률을 낮추세요.",
-    "{share:.0%} of the units of {layer} are dead: zero on every probe sample":
-        "{layer} 층 뉴런의 {share:.0%}가 죽었습니다: 모든 검사 샘플에서 출력이 0입니다",
-    "A ReLU whose input is negative for every sample outputs 0 and passes no gradient back, so the "
-    "weights feeding it never change again. Large negative biases and a learning rate that is too "
-    "high cause it.":
-        "모든 샘플에서 입력이 음수인 ReLU는 0을 출력하고 기울기를 전혀 전달하지 않으므로, 그 앞의 가중치는 "
-        "다시는 바뀌지 않습니다. 큰 음수 편향이나 너무 높은 학습률이 원인입니다.",
-    "Use He initialisation (he_normal) in the Dense layer before it.": "앞의 Dense 층에 He 초기값(he_normal)을 쓰세요.",
-    "Use LeakyReLU, which keeps a small slope below 0.": "0 아래에서도 작은 기울기를 유지하는 LeakyReLU를 쓰세요.",
-    "The gradient reaching {layer} is {ratio:.1e} of the top layer's: its weights barely learn":
-        "{layer} 층에 도달하는 기울기가 맨 위 층의 {ratio:.1e}배입니다(기울기 소실): 가중치가 거의 학습되지 않습니다",
-    "On the way down every Sigmoid or Tanh multiplies the gradient by its slope (at most 0.25 for a "
-    "Sigmoid), and a dead or saturated layer passes almost none, so the lower layers get almost "
-    "nothing to learn from.":
-        "역전파 중 Sigmoid나 Tanh를 지날 때마다 기울기에 그 함수의 기울기(Sigmoid는 최대 0.25)가 곱해지고, "
-        "죽었거나 포화된 층은 기울기를 거의 전달하지 않으므로 아래층은 배울 것이 거의 없습니다.",
-    "Use ReLU with He initialisation (he_normal).": "He 초기값(he_normal)과 함께 ReLU를 쓰세요.",
-    "Add batch normalisation between the layers.": "층 사이에 배치 정규화를 넣으세요.",
-    "Use LeakyReLU if ReLUs are dying.": "ReLU가 죽는다면 LeakyReLU를 쓰세요.",
-    "Use fewer layers.": "층 수를 줄이세요.",
     "params": "매개변수", "Edge %1 → %2; select it and press Delete to remove it": "연결 %1 → %2. 선택하고 Delete를 누르면 지워집니다",
     # registry: layers
     "The network's input: one sample's shape (features, or rows and columns).": "네트워크의 입력: 샘플 하나의 형태(특성 수, 또는 행과 열).",
@@ -346,3 +314,17 @@ KO = {
     "validation set after epoch %1: %2 of %3 right": "에포크 %1 후 검증 데이터: %3개 중 %2개 정답",
     "Rosenbrock function": "로젠브록 함수", "saddle x² − y²": "안장점 x² − y²",
 }
+
+
+# core.diagnostics' warnings are core's templates, translated once in core/messages_ko.py
+# (the CLI and core.messages.translator read them there; the GUI through this .ts context).
+def _diagnostics():
+    import os
+    import sys
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    from core.diagnostics import TEMPLATES
+    from core.messages_ko import KO as CORE
+    return {t: CORE[t] for message, cause, advice in TEMPLATES.values() for t in (message, cause, *advice)}
+
+
+KO.update(_diagnostics())

@@ -10,6 +10,7 @@ reaches the code except as a ``repr()``-made literal.
 import os
 
 from ..errors import DesignError
+from ..messages import msg
 from ..network import build_network
 from .to_keras import export_keras
 from .to_pytorch import export_pytorch
@@ -20,10 +21,10 @@ __all__ = ["export_code", "export_keras", "export_pytorch"]
 def export_code(design, to, weights_path=None, output_path=None):
     """Source code of a script for framework ``to`` ("pytorch" or "keras")."""
     if to not in ("pytorch", "keras"):
-        raise DesignError(f"--to: expected pytorch or keras, got {to!r}")
+        raise DesignError(msg("--to: expected pytorch or keras, got {value!r}", code="export.target", value=to))
     if design.settings()["loss"] == "sum_squared_error":  # neither framework has it built in (yet)
-        raise DesignError("training.loss: sum_squared_error cannot be exported yet; choose mse "
-                          "(the same minimum; its gradient is 2 / outputs times as large)")
+        raise DesignError(msg("training.loss: sum_squared_error cannot be exported yet; choose mse "
+                              "(the same minimum; its gradient is 2 / outputs times as large)", code="export.sse"))
     if weights_path:
         from ..modelio import read_model
         _, arrays = read_model(weights_path)
@@ -32,8 +33,8 @@ def export_code(design, to, weights_path=None, output_path=None):
         got = {k: v.shape for k, v in arrays.items()}
         if wanted != got:
             diff = sorted(set(wanted.items()) ^ set(got.items()))
-            raise DesignError(f"{os.path.basename(weights_path)}: its parameters do not fit this design "
-                              f"(first difference: {diff[0][0]!r})")
+            raise DesignError(msg("{file}: its parameters do not fit this design (first difference: {key!r})",
+                                  code="export.weights", file=os.path.basename(weights_path), key=diff[0][0]))
     if to == "pytorch":
         return export_pytorch(design, weights_path, output_path)
     return export_keras(design, weights_path, output_path)

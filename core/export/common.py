@@ -9,6 +9,7 @@ import re
 
 from ..equivalents import Code
 from ..errors import DesignError
+from ..messages import msg
 from ..network import build_network
 from ..registry import LAYERS
 
@@ -74,8 +75,9 @@ def declaration(kind, framework, nid):
     decl = getattr(LAYERS[kind], framework)
     if decl is None:
         label = {"torch": "PyTorch", "keras": "Keras"}[framework]
-        raise DesignError(f"nodes: {nid!r} ({kind}) cannot be exported to {label}: "
-                          f"the registry declares no {label} equivalent for {kind}")
+        raise DesignError(msg("nodes: {node!r} ({kind}) cannot be exported to {framework}: the registry declares no "
+                              "{framework} equivalent for {kind}", code="export.no_equivalent", node=nid, kind=kind,
+                              framework=label))
     return decl
 
 

@@ -79,13 +79,32 @@ def test_every_user_visible_string_has_a_korean_translation():
     import os
     import sys
     sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tools"))
-    from make_translations import messages
+    from make_translations import coverage, messages
     from translations_ko import KO
     missing = [f"{ctx}: {text}" for ctx, texts in messages().items() for text in texts if not KO.get(text)]
     assert missing == [], "run tools/make_translations.py after translating: " + "; ".join(missing)
     shipped = open(os.path.join(os.path.dirname(__file__), "..", "..", "resources", "i18n", "layerlab_ko.ts"),
                    encoding="utf-8").read()
     assert 'type="unfinished"' not in shipped
+    # not only tr(): core's message templates and the examples' texts are counted too
+    report = coverage()
+    assert {"core message templates", "example names, descriptions, lessons"} <= set(report)
+    assert {source: left for source, (_, _, left) in report.items() if left} == {}
+
+
+def test_messages_from_core_follow_the_language(window, qtbot):
+    import os
+    from core import DesignError, load_design
+    from core.messages import msg
+    from gui.i18n import core_text
+    root = os.path.join(os.path.dirname(__file__), "..", "..")
+    error = DesignError(msg("{where}: missing", code="design.missing", where="nodes"))
+    window.set_language("ko")
+    assert core_text(error) == "nodes: 빠져 있습니다"
+    xor = load_design(os.path.join(root, "resources", "examples", "xor.layerlab"))
+    assert core_text(xor.name) == "XOR, 은닉층 하나"
+    window.set_language("en")
+    assert core_text(error) == "nodes: missing" and core_text(xor.name) == "XOR, one hidden layer"
 
 
 def test_qts_own_file_dialog_speaks_korean(qtbot):
