@@ -24,7 +24,8 @@ METRIC_NAMES = (N_("loss"), N_("val_loss"), N_("accuracy"), N_("val_accuracy"), 
 
 
 def plot_tr(text, *args):
-    """An English plot text (title, axis, legend, read-out) in the current language; %1… filled in."""
+    """An English text kept as its source (a plot's title, axis, legend or read-out; a Runs cell)
+    in the current language; %1… filled in."""
     shown = QCoreApplication.translate("Plots", text)
     for i, arg in enumerate(args, 1):
         shown = shown.replace(f"%{i}", str(arg))

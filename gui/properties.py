@@ -13,6 +13,7 @@ from core.optimizers import OPTIMIZER_PARAMS
 from core.registry import LAYERS, MAX_UNITS, REQUIRED
 
 from . import commands
+from .i18n import core_text
 
 
 def tr(text):
@@ -200,7 +201,7 @@ class PropertiesPanel(QWidget):
                              "readonly": True})
         error = self.doc.analysis.node_errors.get(node.id)
         if error:
-            self.heading.setText(self.heading.text() + f"<br><span style='color:#c00'>{error}</span>")
+            self.heading.setText(self.heading.text() + f"<br><span style='color:#c00'>{core_text(error)}</span>")
         return children
 
     # -- training form ---------------------------------------------------------------------------
@@ -233,7 +234,7 @@ class PropertiesPanel(QWidget):
             opts = param_opts(spec, s["early_stopping"][name], tr(name))
             opts["key"] = ("training", ("early_stopping", name))
             es_children.append(opts)
-        children = [{"name": "name", "title": tr("Design name"), "type": "str", "value": self.doc.design.name,
+        children = [{"name": "name", "title": tr("Design name"), "type": "str", "value": core_text(self.doc.design.name),
                      "key": ("name",)},
                     {"name": "data", "title": tr("Data"), "type": "group", "children": data_children}]
         for name in ("scaling", "validation_split", "loss", "batch_size", "epochs", "seed", "l1", "l2"):
@@ -252,7 +253,7 @@ class PropertiesPanel(QWidget):
         if key[0] == "node":
             return self.doc.node(self.node_id).resolved()[key[1]]
         if key[0] == "name":
-            return self.doc.design.name
+            return core_text(self.doc.design.name)  # an example's name in the current language
         s = self.doc.design.settings()
         value = s
         for k in key[1]:
@@ -265,7 +266,7 @@ class PropertiesPanel(QWidget):
         key = self._keys[param]
         doc = self.doc
         if key[0] == "name":
-            if value.strip() and value != doc.design.name:
+            if value.strip() and value not in (doc.design.name, core_text(doc.design.name)):
                 doc.undo_stack.push(commands.Rename(doc, value.strip()))
             return
         if key[0] == "node":

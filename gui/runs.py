@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 
 from core.experiments import RunsFileError, pair_layers, runs_path_for
 
-from .i18n import N_
+from .i18n import N_, core_text
 from .plotting import color, curve_plot, pen, plot_tr, retranslate_plot, set_text
 
 MAX_SIDE_BY_SIDE = 4  # runs whose activation histograms fit side by side
@@ -57,11 +57,17 @@ class RunsModel(QAbstractTableModel):
             return None
         run, col = self.log.runs[index.row()], index.column()
         if role in (Qt.DisplayRole, Qt.EditRole):
-            return [run.name, run.changes, str(run.epochs), summary(run), run.stopped_because][col]
+            return [core_text(run.name), plot_tr(core_text(run.changes)), str(run.epochs), summary(run),
+                    self.ended(run.stopped_because)][col]
         if role == Qt.ToolTipRole and col in (self.CHANGES, self.RESULT):
-            text = run.changes if col == self.CHANGES else summary(run)
-            return text + (f"\n{run.message}" if col == self.RESULT and run.message else "")
+            text = plot_tr(core_text(run.changes)) if col == self.CHANGES else summary(run)
+            return text + (f"\n{core_text(run.message)}" if col == self.RESULT and run.message else "")
         return None
+
+    def ended(self, code):
+        """How a run ended (core's TrainResult.stopped_because), in words."""
+        return {"completed": self.tr("completed"), "early_stopping": self.tr("early stopping"),
+                "diverged": self.tr("diverged"), "stopped": self.tr("stopped")}.get(code, code)
 
     def setData(self, index, value, role=Qt.EditRole):
         if role != Qt.EditRole or index.column() != self.NAME:
@@ -252,7 +258,7 @@ class RunsPanel(QWidget):
                 values = run.history.get(prefix + key)
                 if values:
                     plot.plot(np.arange(1, len(values) + 1), values, pen=pen(i, style=style),
-                              name=run.name if not prefix else None)
+                              name=core_text(run.name) if not prefix else None)
 
     def _draw_gradients(self, plot, i, run):
         order = [nid for nid in run.layer_order() if nid in run.grad_norms]
@@ -271,7 +277,7 @@ class RunsPanel(QWidget):
                     tail = pts[-max(1, len(pts) // 5):, 1]
                     xs.append(x)
                     ends.append(max(float(tail.mean()), 1e-30))
-            plot.plot(xs, ends, pen=pen(i), symbol="o", symbolBrush=color(i), symbolSize=7, name=run.name)
+            plot.plot(xs, ends, pen=pen(i), symbol="o", symbolBrush=color(i), symbolSize=7, name=core_text(run.name))
             if i == 0:
                 labels = [next(nid for nid in row if nid) for row in rows]  # the first run's names
                 plot.getAxis("bottom").setTicks([list(enumerate(labels))])
@@ -280,7 +286,7 @@ class RunsPanel(QWidget):
         for j, nid in enumerate(order):
             pts = np.asarray(run.grad_norms[nid], dtype=float)
             self.grad_time_plot.plot(pts[:, 0], np.maximum(pts[:, 1], 1e-30), pen=pen(i, width=1),
-                                     name=run.name if j == 0 else None)
+                                     name=core_text(run.name) if j == 0 else None)
 
     def _draw_histograms(self, runs):
         """Each run's activation histograms in a column, layers paired by position: a row holds
@@ -293,7 +299,8 @@ class RunsPanel(QWidget):
             for col, (run, nid) in enumerate(zip(runs, row)):
                 h = run.activations.get(nid) if nid else None
                 plot = self.hist_view.addPlot(row=r, col=col, enableMenu=False)
-                plot.setTitle(f"{run.name} · {nid}" + (f" ({h['type']})" if h else "") if nid else run.name,
+                plot.setTitle(f"{core_text(run.name)} · {nid}" + (f" ({h['type']})" if h else "") if nid
+                              else core_text(run.name),
                               color="#333", size="9pt")
                 plot.setMouseEnabled(x=False, y=False)
                 plot.hideButtons()
@@ -323,7 +330,7 @@ class RunsPanel(QWidget):
         try:
             self.log.save(path)
         except (OSError, ValueError) as e:
-            self.status.setText(self.tr("Cannot save the runs: %1").replace("%1", str(e)))
+            self.status.setText(self.tr("Cannot save the runs: %1").replace("%1", core_text(e)))
             return False
         self.status.setText(self.tr("Saved %1 runs to %2").replace("%1", str(len(self.runs)))
                             .replace("%2", os.path.basename(path)))
@@ -343,7 +350,7 @@ class RunsPanel(QWidget):
             count = self.log.load(path)
         except (OSError, RunsFileError) as e:
             self.status.setText(self.tr("Cannot open %1: %2").replace("%1", os.path.basename(path))
-                                .replace("%2", str(e)))
+                                .replace("%2", core_text(e)))
             return False
         self.select(range(first, len(self.runs)))
         self.status.setText(self.tr("Opened %1 runs from %2").replace("%1", str(count))
@@ -367,7 +374,7 @@ class RunsPanel(QWidget):
             with open(path, "w", encoding="utf-8", newline="") as f:
                 f.write(self.runs[row].history_csv())
         except OSError as e:
-            self.status.setText(self.tr("Cannot save the history: %1").replace("%1", str(e)))
+            self.status.setText(self.tr("Cannot save the history: %1").replace("%1", core_text(e)))
             return False
         self.status.setText(self.tr("Saved the history of %1 to %2").replace("%1", self.runs[row].name)
                             .replace("%2", os.path.basename(path)))

@@ -19,6 +19,8 @@ from core import Design
 from core.errors import DataError, DesignError
 from core.training import Trainer
 
+from .i18n import core_text
+
 DRAIN_MS = 200  # 5 Hz: repaints cost training throughput through the interpreter lock
 SURFACE_SECONDS = 0.5  # the decision boundary is recomputed at most twice a second
 RELEASE_TURNS = 3      # turns of the event loop a new run's worker waits, for the window's paint
@@ -103,7 +105,7 @@ class TrainWorker(QObject):
             if trainer.planar:  # the boundary as the run left it
                 self.mailbox.put_surface(trainer.surface())
         except (DataError, DesignError, ValueError) as e:
-            self.failed.emit(str(e))
+            self.failed.emit(core_text(e))
             return
         except Exception as e:  # a bug must reach the user as a message, not kill the thread silently
             self.failed.emit(f"training failed: {type(e).__name__}: {e}")

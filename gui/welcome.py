@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser
 from core import DesignError, load_design
 
 from .files import EXAMPLES_DIR, example_files
-from .i18n import html
+from .i18n import core_text, html
 
 
 class WelcomePage(QTextBrowser):
@@ -28,8 +28,8 @@ class WelcomePage(QTextBrowser):
                 d = load_design(path)
             except DesignError:
                 continue
-            items.append(f"<p><a href='example:{os.path.basename(path)}'><b>{html(d.name)}</b></a><br>"
-                         f"<span style='color:#444'>{html(d.description or '')}</span></p>")
+            items.append(f"<p><a href='example:{os.path.basename(path)}'><b>{html(core_text(d.name))}</b></a><br>"
+                         f"<span style='color:#444'>{html(core_text(d.description or ''))}</span></p>")
         self.setHtml(
             "<h3>" + t("Welcome to LayerLab") + "</h3><p>"
             + t("Drag layers from the palette onto the canvas: dropped below the last layer, they join the "
@@ -58,6 +58,12 @@ class DescriptionBanner(QLabel):
         self.hide()
 
     def show_design(self, design):
-        text = design.description
-        self.setText(f"<b>{html(design.name)}</b> — {html(text)}" if text else "")
+        self.design = design
+        text = core_text(design.description) if design.description else ""
+        self.setText(f"<b>{html(core_text(design.name))}</b> — {html(text)}" if text else "")
         self.setVisible(bool(text))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange and getattr(self, "design", None) is not None:
+            self.show_design(self.design)
+        super().changeEvent(event)

@@ -313,6 +313,8 @@ KO = {
     "predicted value over the input plane": "입력 평면 위의 예측값",
     "validation set after epoch %1: %2 of %3 right": "에포크 %1 후 검증 데이터: %3개 중 %2개 정답",
     "Rosenbrock function": "로젠브록 함수", "saddle x² − y²": "안장점 x² − y²",
+    # the Runs table: how a run ended (TrainResult.stopped_because)
+    "completed": "완료", "early stopping": "조기 종료", "diverged": "발산", "stopped": "중지",
 }
 
 

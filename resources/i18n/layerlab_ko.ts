@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>RunsModel</name>
+    <message>
+        <source>completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>early stopping</source>
+        <translation>조기 종료</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지</translation>
+    </message>
+</context>
+<context>
     <name>RunsPanel</name>
     <message>
         <source>Run</source>
@@ -510,10 +529,6 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>Training diverged</source>
         <translation>학습이 발산했습니다</translation>
-    </message>
-    <message>
-        <source>another design</source>
-        <translation>다른 설계</translation>
     </message>
     <message>
         <source>The variant sweep stopped: %1</source>
@@ -1248,6 +1263,10 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>epoch</source>
         <translation>에포크</translation>
+    </message>
+    <message>
+        <source>another design</source>
+        <translation>다른 설계</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ PROPER = {
     "fan_in", "fan_out", "torch", "inf", "nan", "NaN", "None", "AND", "NAND", "OR", "XOR", "AdaGrad",
     "Momentum", "Nesterov", "RMSprop", "Adam", "add", "mul",  # the graph lesson's operations, as the notes' AddLayer
     "English",  # the language menu names each language in its own
+    "CNN", "MNIST", "ResNet", "EarlyStopping", "MAE", "Minsky", "Papert", "sin", "sigmoid", "Wx",  # in the examples' texts
 }
 
 
@@ -203,7 +204,7 @@ def english_left(seen, allowed):
     """{(where, text): [English words]} of what ``seen`` showed."""
     left = {}
     for where, text, own in seen:
-        words = [w for w in WORD.findall(plain(text))
+        words = [w for w in (w.rstrip("'’") for w in WORD.findall(plain(text)))
                  if len(w) > 1 and not any(ch.isdigit() for ch in w) and w not in allowed and w not in own]
         if words:
             left.setdefault((where, " ".join(plain(text).split())[:120]), sorted(set(words)))
