@@ -29,6 +29,7 @@ class LiveRun:
         self.name, self.design, self.planned = name, design, planned
         self.epochs, self.metrics, self.norms = [], {}, {}
         self.layers, self.confusion, self.confusion_epoch, self.surface = (), None, 0, None
+        self.best_epoch, self.restored = None, False  # early stopping: its best epoch; restored at the end
 
     def add(self, epochs, latest, surface=None):
         """Take a batch of epoch records ``[(epoch, metrics, norms, weight histograms)]`` and
@@ -45,8 +46,11 @@ class LiveRun:
             self.planned = latest.epochs
             if latest.layers:
                 self.layers = latest.layers
+            self.best_epoch = latest.best_epoch
+            self.restored = latest.kind == "restored"  # from here on the views show the best epoch's network
             if latest.confusion is not None:
-                self.confusion, self.confusion_epoch = latest.confusion, latest.epoch
+                self.confusion = latest.confusion
+                self.confusion_epoch = latest.best_epoch if self.restored else latest.epoch
         if surface is not None:
             self.surface = surface
 
@@ -129,7 +133,8 @@ class RunLog:
                   {nid: [[int(e), float(n)] for e, n in points] for nid, points in live.norms.items()},
                   {lr.node_id: {"type": lr.type, "counts": lr.activation.counts.tolist(),
                                 "lo": float(lr.activation.lo), "hi": float(lr.activation.hi)} for lr in live.layers},
-                  result.stopped_because, result.message, float(result.seconds), changes)
+                  result.stopped_because, result.message, float(result.seconds), changes,
+                  result.best_epoch if getattr(result, "restored", False) else None)
         if replace:
             self.runs[-1] = run
         else:

@@ -11,16 +11,17 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal, Slot
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from core.runlog import input_features
+from core.training import GRADIENT_HISTOGRAM_CAPTION
 
 from .layergrid import MAX_COLUMNS, Distribution, LayerGrid, save_picture  # noqa: F401  (tests save pictures)
 from .i18n import N_
-from .plotting import (COLORS, EmptyHint, cache_axes, color, curve_plot, legend_beside, nice_ceil, no_si_prefix, pen,
-                       plot_tr, retranslate_plot, set_text, text_source)
+from .plotting import (COLORS, EmptyHint, FittedPlot, cache_axes, color, curve_plot, fit_legend, legend_beside,
+                       nice_ceil, no_si_prefix, pen, plot_tr, retranslate_plot, set_text, text_source)
 
 TRAIN_PEN = pg.mkPen(COLORS[0], width=2)
 VAL_PEN = pg.mkPen(COLORS[1], width=2)
@@ -67,26 +68,33 @@ class Dashboard(QTabWidget):
             plot.addItem(cursor, ignoreBounds=True)
             self.cursors[id(plot)] = cursor
             plot.scene().sigMouseMoved.connect(self._hover)
+        # Early stopping's best epoch (the network restored at the end), marked on both curves.
+        self.best_marks = {}
+        for plot, at in ((self.loss_plot, 0.9), (self.metric_plot, 0.12)):  # where the curves are not, mostly
+            mark = pg.InfiniteLine(angle=90, pen=pg.mkPen("#2ca02c", width=1.5, style=Qt.DashDotLine),
+                                   label="", labelOpts={"position": at, "color": "#2ca02c", "fill": (255, 255, 255, 200)})
+            mark.hide()
+            plot.addItem(mark, ignoreBounds=True)
+            self.best_marks[id(plot)] = mark
 
         # Gradients: the norm reaching each layer over time, and the current histograms of log10|g|.
         self.grad_tab = QSplitter(Qt.Horizontal)
         self.grad_plot = curve_plot(N_("gradient norm reaching each layer"), "|dL/dx|", log_y=True)
         # One line per layer, across many decades: the legend goes beside the plot, not on it.
         self.grad_legend = legend_beside(self.grad_plot.plotItem)
-        self.grad_hists = LayerGrid(columns=2, row_height=120)
+        self.grad_hists = LayerGrid(columns=2, row_height=120, compact=True, max_columns=4)
         self.grad_tab.addWidget(self.grad_plot)
         self.grad_tab.addWidget(self.grad_hists)
         self.grad_tab.setSizes([500, 500])
 
-        self.act_hists = LayerGrid(columns=4)
+        self.act_hists = LayerGrid(columns=4, compact=True)  # every layer in view, in more columns if need be
         self.weight_grid = LayerGrid(columns=2, per_layer=2)
         for grid in (self.grad_hists, self.act_hists, self.weight_grid):
             grid.laidOut.connect(self._grid_grew)
 
-        self.boundary_plot = pg.PlotWidget(background="w")
+        self.boundary_plot = FittedPlot(background="w")  # equal axes, fitted to the data
         cache_axes(self.boundary_plot.plotItem)
         no_si_prefix(self.boundary_plot.plotItem)
-        self.boundary_plot.setAspectLocked(True)
         self.boundary_image = pg.ImageItem()
         self.boundary_points = pg.ScatterPlotItem(size=6, pen=pg.mkPen("#222", width=0.6))
         self.boundary_plot.addItem(self.boundary_image)
@@ -107,6 +115,9 @@ class Dashboard(QTabWidget):
         for tab in (self.curves_tab, self.grad_tab, self.act_hists, self.weight_grid, self.boundary_plot,
                     self.confusion_plot):
             self.addTab(tab, "")
+        #: The tabs by their names in a lesson's route ("dashboard.<name>", core.lesson_route.VIEWS).
+        self.views = {"curves": self.curves_tab, "gradients": self.grad_tab, "activations": self.act_hists,
+                      "weights": self.weight_grid, "boundary": self.boundary_plot, "confusion": self.confusion_plot}
         # The curves live as long as the dashboard: a new run empties them. (Removing items and
         # clearing legends lays the plots out again, which cost 30 ms just as training started.)
         self.curves = {}
@@ -147,6 +158,14 @@ class Dashboard(QTabWidget):
     @property
     def confusion_epoch(self):
         return self.live.confusion_epoch if self.live else 0
+
+    @property
+    def best_epoch(self):
+        return self.live.best_epoch if self.live else None
+
+    @property
+    def restored(self):
+        return self.live.restored if self.live else False
 
     @property
     def surface(self):
@@ -208,16 +227,25 @@ class Dashboard(QTabWidget):
         for grid in (self.grad_hists, self.act_hists, self.weight_grid):
             grid.save_action.setText(self.tr("Save these plots as PNG or SVG…"))
         self.readout.setToolTip(self.tr("Point at a curve to read its values"))
-        for plot in (self.loss_plot, self.metric_plot, self.grad_plot, self.boundary_plot, self.confusion_plot):
+        for plot in (self.loss_plot, self.metric_plot, self.grad_plot, self.confusion_plot):
             retranslate_plot(plot)
         if getattr(self, "_hovered", None) is not None and self.readout.text():
             self._hover(self._hovered)  # the read-out in the new language
-        self.grad_hists.caption.setText(self.tr(
-            "Now: log10 of the gradients reaching each layer, on a probe batch of validation samples. "
-            "Far to the left means vanishing."))
+        if hasattr(self, "_stale"):  # titles made as they are painted: painted again in the new language
+            self._stale |= {self.curves_tab, self.boundary_plot, self.confusion_plot}
+            self.repaint_visible()
+        # core says what the histograms show (per sample, relative to the top layer); translated here.
+        self.grad_hists.caption.setText(QCoreApplication.translate("Dashboard", GRADIENT_HISTOGRAM_CAPTION))
         self.act_hists.caption.setText(self.tr(
             "Now: each layer's outputs on a probe batch of validation samples. A Sigmoid piled at 0 and 1 "
             "is saturated; a ReLU piled at 0 has dead units."))
+        self.grad_hists.empty.setText(self.tr(
+            "Press Train to see, for each layer, how large a gradient reaches it compared with the top layer."))
+        self.act_hists.empty.setText(self.tr(
+            "Press Train to see each layer's outputs as histograms: saturated Sigmoids pile at 0 and 1, "
+            "dead ReLUs at 0."))
+        self.weight_grid.empty.setText(self.tr(
+            "Press Train to see each layer's weights: how their distribution spreads over the epochs, and now."))
         self.weight_grid.caption.setText(self.tr(
             "Each layer's weights W: left, their distribution over the epochs (darker means more weights); "
             "right, now."))
@@ -246,12 +274,12 @@ class Dashboard(QTabWidget):
             line.setData([], [])
         self.boundary_image.clear()
         self.boundary_points.clear()
-        set_text(self.boundary_plot, "title", "")
+        self.boundary_plot.set_title("")
         self.confusion_image.clear()
         set_text(self.confusion_plot, "title", "")
         self.readout.setText("")
-        for cursor in self.cursors.values():
-            cursor.hide()
+        for line in list(self.cursors.values()) + list(self.best_marks.values()):
+            line.hide()
         self._stale = set()
         self._painted_at = 0.0
         self._refresh_hints()
@@ -283,6 +311,9 @@ class Dashboard(QTabWidget):
             stale |= {self.grad_tab, self.act_hists, self.weight_grid}
         if latest is not None and latest.confusion is not None:
             stale.add(self.confusion_plot)
+        if latest is not None and latest.kind == "restored":  # every view now shows the best epoch's network
+            stale |= {self.curves_tab, self.boundary_plot, self.confusion_plot}
+            self.plan(latest.epoch)  # the run stopped early: its epochs fill the axis
         if surface is not None:
             stale.add(self.boundary_plot)
         self._stale |= stale
@@ -336,6 +367,20 @@ class Dashboard(QTabWidget):
                     self.curves[prefix + key].setData(x[-len(values):], y)
                     top = max(top, float(y.max()))
             self._still_y(plot, 1.0 if name == "accuracy" else top)  # accuracy: 0 to 1, always
+        self._mark_best()
+
+    def _mark_best(self):
+        """A vertical line at early stopping's best epoch, "best epoch N" ("… restored" once the run
+        ended and put its weights back)."""
+        best = self.best_epoch
+        for mark in self.best_marks.values():
+            if best is None or not self.epochs:
+                mark.hide()
+                continue
+            mark.setPos(best)
+            mark.label.setText(self.tr("best epoch %1, restored").replace("%1", str(best)) if self.restored
+                               else self.tr("best epoch %1").replace("%1", str(best)))
+            mark.show()
 
     def _still_y(self, plot, top):
         """A y axis from 0 that only moves when the curves leave it or shrink to a third of it:
@@ -358,7 +403,7 @@ class Dashboard(QTabWidget):
                                for i, lr in enumerate(with_grads)}
             for nid, line in self.grad_lines.items():
                 self.grad_legend.addItem(line, nid)
-            self.grad_legend.setColumnCount(max(1, -(-len(self.grad_lines) // 6)))  # at most 6 rows
+            fit_legend(self.grad_legend)
         for nid, line in self.grad_lines.items():
             points = self.norms.get(nid)
             if points:
@@ -408,8 +453,14 @@ class Dashboard(QTabWidget):
         dx, dy = s.xs[1] - s.xs[0], s.ys[1] - s.ys[0]
         self.boundary_image.setRect(QRectF(s.xs[0] - dx / 2, s.ys[0] - dy / 2, s.xs[-1] - s.xs[0] + dx,
                                            s.ys[-1] - s.ys[0] + dy))
-        set_text(self.boundary_plot, "title", N_("predicted class over the input plane, with the training points")
-                 if s.classes else N_("predicted value over the input plane"))
+        extent = (float(s.xs[0] - dx / 2), float(s.xs[-1] + dx / 2), float(s.ys[0] - dy / 2), float(s.ys[-1] + dy / 2))
+        if extent != self.boundary_plot.extent:
+            self.boundary_plot.fit(*extent)
+        title = (self.tr("predicted class, with the training points") if s.classes
+                 else self.tr("predicted value over the input plane"))
+        if self.restored:
+            title += "<br>" + self.tr("the restored network of epoch %1").replace("%1", str(self.best_epoch))
+        self.boundary_plot.set_title(title)
 
     def _paint_confusion(self):
         if self.confusion is None:
@@ -439,8 +490,10 @@ class Dashboard(QTabWidget):
             for j in range(k):
                 self.confusion_texts[i * k + j].setText(str(int(m[i, j])), color="w" if share[i, j] > 0.6 else "#222")
         correct = int(np.trace(m))
-        set_text(self.confusion_plot, "title", N_("validation set after epoch %1: %2 of %3 right"),
-                 self.confusion_epoch, correct, int(m.sum()))
+        when = (self.tr("validation set, the restored network of epoch %1") if self.restored
+                else self.tr("validation set after epoch %1")).replace("%1", str(self.confusion_epoch))
+        self.confusion_plot.setTitle(when + ": " + self.tr("%1 of %2 right").replace("%1", str(correct))
+                                     .replace("%2", str(int(m.sum()))), color="#333", size="10pt")
 
     # -- hover read-out -------------------------------------------------------------------------------------
     @Slot(object)

@@ -12,6 +12,8 @@ from .plotting import cache_axes
 
 LAYOUT_CHUNK = 1   # plots laid out per turn of the event loop
 MAX_COLUMNS = 200  # weight distributions: columns kept per layer before halving the time resolution
+MIN_ROW = 80       # compact grids: the lowest row of plots that still reads (title, axis, bars)
+MAX_PLOTS_ACROSS = 8
 
 
 class Distribution:
@@ -76,7 +78,8 @@ class LayerGrid(QWidget):
 
     laidOut = Signal()
 
-    def __init__(self, columns, per_layer=1, row_height=150, parent=None):
+    def __init__(self, columns, per_layer=1, row_height=150, compact=False, max_columns=MAX_PLOTS_ACROSS,
+                 parent=None):
         super().__init__(parent)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
@@ -89,8 +92,15 @@ class LayerGrid(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        # What will appear ("Press Train to see …") while there are no layers to plot.
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.setStyleSheet("color: #666; background: white; padding: 12px;")
         layout.addWidget(self.caption)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.scroll, 1)
+        self.scroll.hide()
         # The small plots have no menus of their own (they cost twice as much to make); the
         # whole grid saves as one picture instead.
         self.save_action = QAction(self)
@@ -98,6 +108,9 @@ class LayerGrid(QWidget):
         self.view.setContextMenuPolicy(Qt.ActionsContextMenu)
         self.view.addAction(self.save_action)
         self.columns, self.per_layer, self.row_height = columns, per_layer, row_height
+        # compact: more columns and lower rows for many layers, so that every row is in view
+        # (down to MIN_ROW pixels high and ``max_columns`` plots across), rather than a scroll.
+        self.compact, self.shape, self.max_columns = compact, (columns, row_height), max_columns
         self.layers = ()
         self.plots = {}    # node id -> [PlotItem] * per_layer
         self.items = {}    # (node id, index) -> the plot's data item or ImageItem
@@ -114,18 +127,61 @@ class LayerGrid(QWidget):
             return
         self.view.clear()
         self.plots, self.items, self.layers = {}, {}, layers
+        self.empty.setVisible(not layers)
+        self.scroll.setVisible(bool(layers))
         self.tops, self.labels = {}, {}
         self._pending = [(i, nid, kind, j) for i, (nid, kind) in enumerate(layers) for j in range(self.per_layer)]
-        rows = -(-len(layers) // self.columns)
-        self.view.setMinimumHeight(rows * self.row_height)
-        for row in range(rows):  # fixed rows: while a few layers are laid out at a time, none stretches
-            self.view.ci.layout.setRowFixedHeight(row, self.row_height - 4)
+        self.shape = self._fitted_shape()
+        self._size_rows()
         self._lay_out_some(signal=False)
+
+    def _room(self):
+        """The height the plots have: the grid's, below its caption (the scroll area may not be laid out yet)."""
+        caption = self.caption.heightForWidth(max(1, self.width())) if self.caption.text() else 0
+        return self.height() - caption - self.layout().spacing() - 2 * self.scroll.frameWidth()
+
+    def _fitted_shape(self):
+        """(columns, row height) for the layers: the constructor's, or in compact mode as many
+        columns as it takes for every row to fit the room, with rows no lower than MIN_ROW."""
+        n = len(self.layers)
+        if not self.compact or not n:
+            return self.columns, self.row_height
+        room = max(MIN_ROW, self._room())
+        fit_rows = max(1, room // MIN_ROW)
+        columns = min(max(self.columns, -(-n // fit_rows)), max(self.columns, self.max_columns // self.per_layer))
+        rows = -(-n // columns)
+        return columns, int(min(self.row_height, max(MIN_ROW, room // rows)))
+
+    def _size_rows(self):
+        columns, height = self.shape
+        rows = -(-len(self.layers) // columns)
+        self.view.setMinimumHeight(rows * height)
+        for row in range(rows):  # fixed rows: while a few layers are laid out at a time, none stretches
+            self.view.ci.layout.setRowFixedHeight(row, height - 4)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if not (self.compact and self.layers):
+            return
+        shape = self._fitted_shape()
+        if shape[0] != self.shape[0]:  # another number of columns: lay the plots out again
+            layers, self.layers = self.layers, ()
+            self.set_layers(layers)
+            self.laidOut.emit()
+        elif shape != self.shape:
+            self.shape = shape
+            self._size_rows()
+
+    def visible_rows(self):
+        """How many rows of plots are wholly in view."""
+        columns, height = self.shape
+        rows = -(-len(self.layers) // columns)
+        return min(rows, self.scroll.viewport().height() // height) if self.layers else 0
 
     @Slot()
     def _lay_out_some(self, signal=True):
         for i, nid, kind, j in self._pending[:LAYOUT_CHUNK]:
-            row, col = divmod(i, self.columns)
+            row, col = divmod(i, self.shape[0])
             plot = self.view.addPlot(row=row, col=col * self.per_layer + j, enableMenu=False)  # half the cost
             plot.setTitle(f"{nid} · {kind}", color="#333", size="9pt")
             plot.setMouseEnabled(x=False, y=False)

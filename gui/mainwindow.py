@@ -25,7 +25,7 @@ from .runs import RunsPanel
 from .session import TrainingSession
 from .status import TrainingStatus
 from .summary import SummaryView
-from .welcome import DescriptionBanner, WelcomePage
+from .welcome import DescriptionBanner, LessonGuide, WelcomePage
 
 
 class MainWindow(QMainWindow):
@@ -234,6 +234,9 @@ class MainWindow(QMainWindow):
         self.session.busyChanged.connect(self._update_training_actions)
         self.session.sweepFinished.connect(self._sweep_finished)
         self.dashboard.settled.connect(self.trainer.go)  # a new run trains once its plots are laid out
+        self.lesson_guide = LessonGuide(self)  # "Show me" follows the design's lesson route
+        self.description.showMe.connect(self.lesson_guide.follow)
+        self.lesson_guide.message.connect(self._show_message)
         self._update_training_actions()
 
     @Slot(str, int)
@@ -312,7 +315,21 @@ class MainWindow(QMainWindow):
         self.properties.show_node(None)
         if not self.session.running:
             self.log.clear_current(self.doc.design.to_dict())  # the dashboard empties; the run stays in Runs
-        QTimer.singleShot(0, self.view.fit)
+        QTimer.singleShot(0, self.fit_readable)
+
+    #: The smallest scale a design opens at: its 8.5-point text stays about 7 pixels high (a
+    #: 13-layer stack, fitted whole, was unreadable); a longer design scrolls, its input in view.
+    READABLE_SCALE = 0.62
+
+    def fit_readable(self):
+        """Fit the design in the canvas, but never below READABLE_SCALE (then show its top)."""
+        self.view.fit()
+        if self.view.transform().m11() < self.READABLE_SCALE:
+            items = self.scene.itemsBoundingRect()
+            self.view.resetTransform()
+            self.view.scale(self.READABLE_SCALE, self.READABLE_SCALE)
+            self.view.centerOn(items.center().x(), items.top() - 40 + self.view.viewport().height()
+                               / (2 * self.READABLE_SCALE))
 
     def closeEvent(self, event):
         if not self.files.maybe_save():
@@ -356,6 +373,21 @@ class MainWindow(QMainWindow):
     def _sweep_finished(self, rows):
         self.runs_panel.select(rows)
         self.runs_dock.raise_()
+
+    def show_view(self, view, rows=None):
+        """Bring a lesson's view forward ("dashboard.boundary", "runs.gradients", …), comparing
+        ``rows`` of the Runs dock for a runs view."""
+        dock, name = view.split(".", 1)
+        if dock == "dashboard":
+            self.training_dock.show()
+            self.training_dock.raise_()
+            self.dashboard.setCurrentWidget(self.dashboard.views[name])
+        else:
+            self.runs_dock.show()
+            self.runs_dock.raise_()
+            if rows:
+                self.runs_panel.select(rows)
+            self.runs_panel.compare.setCurrentWidget(self.runs_panel.views[name])
 
     # -- welcome and about ---------------------------------------------------------------------------
     def show_welcome(self):

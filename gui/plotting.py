@@ -2,7 +2,7 @@
 plot, one palette, one legend beside a plot, one hint for an empty plot, one axis ceiling."""
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QSizePolicy
 
@@ -85,14 +85,96 @@ def no_si_prefix(plot_item):
         plot_item.getAxis(name).enableAutoSIPrefix(False)
 
 
+LEGEND_ROWS = 7  # a legend beside a plot: entries per column (20 lines: three narrow columns)
+
+
 def legend_beside(plot_item):
-    """A legend to the right of the plot, at its top: for lines spread over many decades,
-    where no corner of the plot is free."""
-    legend = pg.LegendItem(labelTextColor=TEXT)
+    """A compact legend to the right of the plot, at its top: for lines spread over many
+    decades, where no corner of the plot is free (small text, short line samples, little
+    spacing; call :func:`fit_legend` after filling it)."""
+    legend = pg.LegendItem(labelTextColor=TEXT, labelTextSize="8pt", verSpacing=-6, horSpacing=6,
+                           sampleType=ShortSample)
     legend.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
     plot_item.layout.addItem(legend, 2, 3)  # right of the right axis
     plot_item.layout.setAlignment(legend, Qt.AlignTop)
     return legend
+
+
+def fit_legend(legend):
+    """Columns of at most LEGEND_ROWS entries."""
+    legend.setColumnCount(max(1, -(-len(legend.items) // LEGEND_ROWS)))
+
+
+class ShortSample(pg.ItemSample):
+    """A legend's line sample, 16 pixels wide instead of 20 (20 entries beside a plot)."""
+
+    def boundingRect(self):
+        return QRectF(0, 0, 16, 14)
+
+    def paint(self, p, *args):
+        opts = self.item.opts
+        if opts.get("pen") is not None:
+            p.setPen(pg.mkPen(opts["pen"]))
+            p.drawLine(0, 7, 16, 7)
+        if opts.get("symbol") is not None:
+            p.setPen(pg.mkPen(opts.get("symbolPen") or opts["pen"]))
+            p.setBrush(pg.mkBrush(opts.get("symbolBrush") or "w"))
+            p.drawEllipse(QRectF(5, 4, 6, 6))
+
+
+class FittedPlot(pg.PlotWidget):
+    """A plot with equal axes that fit its data: the plot shrinks sideways (or downwards) to the
+    data's aspect instead of widening the range, so a wide, low dock shows the data's own
+    square, not a strip of it in a range three times wider. ``fit(x0, x1, y0, y1)`` sets it."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.setAspectLocked(True)
+        self.extent = None
+        # The title sits above the plot, across the whole widget: in the plot it would hold the
+        # plot as wide as its text, and the range wider than the data.
+        self.title = pg.LabelItem(justify="center", color=TEXT, size="10pt")
+        self.scene().addItem(self.title)
+
+    def set_title(self, text):
+        self.title.setText(text)
+        self._shape()
+
+    def fit(self, x0, x1, y0, y1):
+        self.extent = (x0, x1, y0, y1)
+        self._shape()
+        self.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.02)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._shape()
+
+    def _shape(self):
+        item, extent, title = (self.__dict__.get(k) for k in ("plotItem", "extent", "title"))  # (resized while made)
+        if item is None or title is None:
+            return
+        top = title.boundingRect().height() if title.text else 0.0
+        title.setGeometry(QRectF(0, 0, self.width(), top))
+        if extent is None:
+            item.setGeometry(QRectF(0, top, self.width(), self.height() - top))
+            return
+        x0, x1, y0, y1 = extent
+        if x1 <= x0 or y1 <= y0:
+            return
+        width, height = self.width(), self.height() - top
+        left, bottom = item.getAxis("left"), item.getAxis("bottom")
+        around_w = left.boundingRect().width() + 12                     # the axis beside the data, a margin
+        around_h = bottom.boundingRect().height() + 12
+        aspect = (x1 - x0) / (y1 - y0)
+        data_w, data_h = width - around_w, height - around_h
+        if data_w <= 0 or data_h <= 0:
+            return
+        if data_w > aspect * data_h:
+            w = min(width, max(aspect * data_h + around_w, item.minimumWidth()))
+            item.setGeometry(QRectF((width - w) / 2, top, w, height))
+        else:
+            h = min(height, max(data_w / aspect + around_h, item.minimumHeight()))
+            item.setGeometry(QRectF(0, top + (height - h) / 2, width, h))
 
 
 def curve_plot(title, left, log_y=False, legend_at=None, beside=False, downsample=True):

@@ -9,7 +9,7 @@ import os
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import (QAbstractTableModel, QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt,
                             Signal, Slot)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 from core.experiments import RunsFileError, pair_layers, runs_path_for
 
 from .i18n import N_, core_text
-from .plotting import color, curve_plot, pen, plot_tr, retranslate_plot, set_text
+from .plotting import color, curve_plot, fit_legend, pen, plot_tr, retranslate_plot, set_text
 
 MAX_SIDE_BY_SIDE = 4  # runs whose activation histograms fit side by side
 STYLES = {"": Qt.SolidLine, "val_": Qt.DashLine}
@@ -27,7 +27,11 @@ STYLES = {"": Qt.SolidLine, "val_": Qt.DashLine}
 def summary(run):
     final = run.final()
     keys = [k for k in ("loss", "val_loss", "accuracy", "val_accuracy", "mae", "val_mae") if k in final]
-    return "  ".join(f"{plot_tr(k)} {final[k]:.4g}" for k in keys)
+    text = "  ".join(f"{plot_tr(k)} {final[k]:.4g}" for k in keys)
+    if run.restored_epoch is not None:  # early stopping put the best epoch's weights back
+        text += "  " + QCoreApplication.translate("RunsModel", "(epoch %1, restored)").replace(
+            "%1", str(run.restored_epoch))
+    return text
 
 
 class RunsModel(QAbstractTableModel):
@@ -150,6 +154,9 @@ class RunsPanel(QWidget):
         self.hist_scroll.setWidgetResizable(True)
         for tab in (self.loss_plot, self.metric_plot, self.grad_plot, self.grad_time_plot, self.hist_scroll):
             self.compare.addTab(tab, "")
+        #: The comparison's tabs by their names in a lesson's route ("runs.<name>").
+        self.views = {"loss": self.loss_plot, "accuracy": self.metric_plot, "gradients": self.grad_plot,
+                      "gradients_over_time": self.grad_time_plot, "activations": self.hist_scroll}
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.compare)
@@ -241,6 +248,7 @@ class RunsPanel(QWidget):
         else:
             for i, run in enumerate(self.compared):
                 self._draw_gradients(tab, i, run)
+            fit_legend(tab.plotItem.legend)
 
     def showEvent(self, event):
         super().showEvent(event)
@@ -280,7 +288,9 @@ class RunsPanel(QWidget):
             plot.plot(xs, ends, pen=pen(i), symbol="o", symbolBrush=color(i), symbolSize=7, name=core_text(run.name))
             if i == 0:
                 labels = [next(nid for nid in row if nid) for row in rows]  # the first run's names
-                plot.getAxis("bottom").setTicks([list(enumerate(labels))])
+                # Every other name on a major tick, the rest on minor ones (shown when there is room).
+                ticks = list(enumerate(labels))
+                plot.getAxis("bottom").setTicks([ticks[::2], ticks[1::2]])
                 set_text(plot, "bottom", N_("layer, input side first"))
             return
         for j, nid in enumerate(order):

@@ -16,6 +16,7 @@ from core.experiments import differences, variants
 from .experiments import GRADCHECK_SAMPLES, GradCheckDialog, VariantsDialog, gradient_check
 from .training import TrainingController
 from .i18n import N_, core_text
+from .plotting import plot_tr
 
 
 class Sweep:
@@ -25,6 +26,7 @@ class Sweep:
 
     def __init__(self, todo, base):
         self.todo, self.base, self.rows, self.label = list(todo), base, [], None
+        self.designs = False  # True: different designs compared (a lesson's route), not variants of one
 
     def next(self):
         self.label, design = self.todo.pop(0)
@@ -161,7 +163,10 @@ class TrainingSession(QObject):
         if run is not None and self.sweep is not None and not continued:
             self.sweep.rows.append(len(self.log.runs) - 1)
         self.busyChanged.emit()
-        self.ended.emit(core_text(result.message), self.tr("Training diverged") if result.stopped_because == "diverged" else "")
+        message = core_text(result.message)
+        if result.restored and result.metrics:  # the numbers of the network the run left: the best epoch's
+            message += " — " + "  ".join(f"{plot_tr(k)} {v:.4g}" for k, v in result.metrics.items())
+        self.ended.emit(message, self.tr("Training diverged") if result.stopped_because == "diverged" else "")
         self._sweep_next(result)
 
     def _changes(self):
@@ -202,6 +207,25 @@ class TrainingSession(QObject):
         self._train_next_variant()
         return True
 
+    def train_designs(self, designs):
+        """Train each Design of ``designs`` afresh, one run after another, each run named after
+        its design (a lesson's comparison); ``sweepFinished`` brings their rows. Stop ends it."""
+        if self.busy or self.sweep is not None or not designs:
+            return False
+        taken = {r.name for r in self.log.runs}
+        labelled = []
+        for design in designs:
+            name = design.name or self.tr("Untitled")
+            label, n = name, 2
+            while label in taken:
+                label, n = f"{name} ({n})", n + 1
+            taken.add(label)
+            labelled.append((label, design))
+        self.sweep = Sweep(labelled, designs[0].to_dict())
+        self.sweep.designs = True
+        self._train_next_variant()
+        return True
+
     @Slot()
     def _train_next_variant(self):
         self._train(self.sweep.next(), fresh=True)
@@ -219,8 +243,9 @@ class TrainingSession(QObject):
             return
         else:
             self.sweep = None
-            self.message.emit(self.tr("Variant sweep done: %1 runs, compared in the Runs dock.")
-                              .replace("%1", str(len(sweep.rows))), 15000)
+            done = self.tr("Designs trained: %1 runs, compared in the Runs dock.") if sweep.designs else \
+                self.tr("Variant sweep done: %1 runs, compared in the Runs dock.")
+            self.message.emit(done.replace("%1", str(len(sweep.rows))), 15000)
         if sweep.rows:
             self.sweepFinished.emit(sweep.rows)
 

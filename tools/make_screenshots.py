@@ -3,8 +3,9 @@
     python tools/make_screenshots.py [--out docs/screenshots]
 
 builder.png: the spiral example trained, its decision boundary in the Training dock.
-vanishing_gradients.png: the vanishing-gradient example run as variants, Sigmoid against
-ReLU, compared by layer in the Runs dock.
+vanishing_gradients.png: the vanishing-gradient example's lesson followed ("Show me"): the
+Sigmoid design and its ReLU twin trained, compared by layer in the Runs dock.
+Each at the default window size (1280×820), in English and in Korean (*_ko.png).
 """
 import argparse
 import os
@@ -39,6 +40,46 @@ def settle(app, rounds=30):
         app.processEvents()
 
 
+def shoot(app, out, lang):
+    """The two pictures in one language (a window of its own, at the default size)."""
+    from gui import i18n
+    from gui.mainwindow import MainWindow
+    i18n.install(lang)
+    suffix = "" if lang == "en" else f"_{lang}"
+    window = MainWindow()
+    window.resize(1280, 820)
+    window.show()
+    window.resizeDocks([window.training_dock], [300], Qt.Vertical)  # the plots large enough to read in a README
+
+    window.open_file(os.path.join(EXAMPLES, "spiral.layerlab"))
+    settle(app)
+    window.act_train.trigger()
+    wait_until(app, lambda: not window.trainer.running)
+    window.training_dock.raise_()
+    window.dashboard.setCurrentWidget(window.dashboard.boundary_plot)
+    settle(app, 60)
+    path = os.path.join(out, f"builder{suffix}.png")
+    window.grab().save(path)
+    print("wrote", path)
+
+    window.doc.undo_stack.setClean()
+    window.open_file(os.path.join(EXAMPLES, "vanishing_sigmoid.layerlab"))
+    window.runs_panel.select(range(len(window.runs_panel.runs)))
+    window.runs_panel.delete_selected()  # only the comparison in the picture
+    settle(app)
+    arrived = []
+    window.lesson_guide.arrived.connect(arrived.append)
+    window.description.button.click()  # "Show me": train both designs, compare them by layer
+    wait_until(app, lambda: bool(arrived))
+    settle(app, 60)
+    path = os.path.join(out, f"vanishing_gradients{suffix}.png")
+    window.grab().save(path)
+    print("wrote", path)
+    window.doc.undo_stack.setClean()
+    window.close()
+    settle(app)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=os.path.join(ROOT, "docs", "screenshots"))
@@ -49,39 +90,8 @@ def main():
     app = QApplication.instance() or QApplication([])
     QCoreApplication.setOrganizationName("LayerLabScreenshots")
     QCoreApplication.setApplicationName("LayerLabScreenshots")
-    from gui import i18n
-    from gui.mainwindow import MainWindow
-    i18n.install("en")
-    window = MainWindow()
-    window.resize(1400, 900)
-    window.show()
-    window.resizeDocks([window.training_dock], [330], Qt.Vertical)
-
-    window.open_file(os.path.join(EXAMPLES, "spiral.layerlab"))
-    window.view.fit()
-    window.act_train.trigger()
-    wait_until(app, lambda: not window.trainer.running)
-    window.dashboard.setCurrentWidget(window.dashboard.boundary_plot)
-    settle(app)
-    path = os.path.join(args.out, "builder.png")
-    window.grab().save(path)
-    print("wrote", path)
-
-    window.doc.undo_stack.setClean()
-    window.open_file(os.path.join(EXAMPLES, "vanishing_sigmoid.layerlab"))
-    window.view.fit()
-    window.runs_panel.select(range(len(window.runs_panel.runs)))
-    window.runs_panel.delete_selected()  # only the comparison in the picture
-    window.run_variants("activation", ["Sigmoid", "ReLU"])
-    wait_until(app, lambda: window.sweep is None and not window.trainer.running)
-    window.runs_dock.raise_()
-    window.runs_panel.compare.setCurrentWidget(window.runs_panel.grad_plot)
-    settle(app)
-    path = os.path.join(args.out, "vanishing_gradients.png")
-    window.grab().save(path)
-    print("wrote", path)
-    window.doc.undo_stack.setClean()
-    window.close()
+    for lang in ("en", "ko"):
+        shoot(app, args.out, lang)
 
 
 if __name__ == "__main__":

@@ -100,6 +100,8 @@ def messages():
     for ctx, texts in QT_GAPS.items():
         for text in texts:
             add(ctx, text)
+    from core.training import GRADIENT_HISTOGRAM_CAPTION  # core's caption, translated by the dashboard
+    add("Dashboard", GRADIENT_HISTOGRAM_CAPTION)
     return found
 
 

@@ -309,12 +309,31 @@ KO = {
     "gradient norm reaching each layer, over time": "각 층에 도달하는 기울기의 크기(노름), 시간에 따라",
     "layer, input side first": "층 (입력 쪽부터)",
     "predicted class": "예측한 클래스", "true class": "실제 클래스",
-    "predicted class over the input plane, with the training points": "입력 평면 위의 예측 클래스와 훈련 데이터의 점",
     "predicted value over the input plane": "입력 평면 위의 예측값",
-    "validation set after epoch %1: %2 of %3 right": "에포크 %1 후 검증 데이터: %3개 중 %2개 정답",
     "Rosenbrock function": "로젠브록 함수", "saddle x² − y²": "안장점 x² − y²",
     # the Runs table: how a run ended (TrainResult.stopped_because)
     "completed": "완료", "early stopping": "조기 종료", "diverged": "발산", "stopped": "중지",
+    # The lesson banner and guide; early stopping's restored network; empty histogram grids (issue 14, GUI)
+    "Show me": "보여 주세요",
+    "Follow the lesson: train, and open the view that shows its point":
+        "수업을 따라갑니다: 학습하고, 요점을 보여 주는 화면을 엽니다",
+    "Lesson:": "수업:",
+    "Cannot follow the lesson: %1": "수업을 따라갈 수 없습니다: %1",
+    "best epoch %1, restored": "최고 에포크 %1, 복원됨",
+    "best epoch %1": "최고 에포크 %1",
+    "the restored network of epoch %1": "에포크 %1에서 복원한 신경망",
+    "validation set, the restored network of epoch %1": "검증 데이터, 에포크 %1에서 복원한 신경망",
+    "validation set after epoch %1": "에포크 %1 뒤의 검증 데이터",
+    "%1 of %2 right": "%2개 중 %1개 정답",
+    "(epoch %1, restored)": "(에포크 %1, 복원됨)",
+    "Press Train to see, for each layer, how large a gradient reaches it compared with the top layer.":
+        "학습을 누르면 층마다 맨 위 층과 비교해 얼마나 큰 기울기가 도달하는지 나타납니다.",
+    "Press Train to see each layer's outputs as histograms: saturated Sigmoids pile at 0 and 1, dead ReLUs at 0.":
+        "학습을 누르면 각 층의 출력이 히스토그램으로 나타납니다. 포화된 Sigmoid는 0과 1에, 죽은 ReLU는 0에 몰립니다.",
+    "Press Train to see each layer's weights: how their distribution spreads over the epochs, and now.":
+        "학습을 누르면 각 층의 가중치가 나타납니다. 에포크에 따라 분포가 어떻게 퍼지는지, 그리고 지금의 분포를 보여 줍니다.",
+    "Designs trained: %1 runs, compared in the Runs dock.": "설계 학습 완료: 실행 %1개를 실행 기록 창에서 비교합니다.",
+    "predicted class, with the training points": "예측한 클래스와 훈련 데이터의 점",
 }
 
 

@@ -19,6 +19,10 @@
         <source>stopped</source>
         <translation>중지</translation>
     </message>
+    <message>
+        <source>(epoch %1, restored)</source>
+        <translation>(에포크 %1, 복원됨)</translation>
+    </message>
 </context>
 <context>
     <name>RunsPanel</name>
@@ -543,6 +547,10 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>변형 실행을 멈췄습니다. %1개의 변형은 학습하지 않았습니다.</translation>
     </message>
     <message>
+        <source>Designs trained: %1 runs, compared in the Runs dock.</source>
+        <translation>설계 학습 완료: 실행 %1개를 실행 기록 창에서 비교합니다.</translation>
+    </message>
+    <message>
         <source>Variant sweep done: %1 runs, compared in the Runs dock.</source>
         <translation>변형 실행 완료: 실행 %1개를 실행 기록 창에서 비교합니다.</translation>
     </message>
@@ -580,6 +588,28 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>Examples</source>
         <translation>예제</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionBanner</name>
+    <message>
+        <source>Show me</source>
+        <translation>보여 주세요</translation>
+    </message>
+    <message>
+        <source>Follow the lesson: train, and open the view that shows its point</source>
+        <translation>수업을 따라갑니다: 학습하고, 요점을 보여 주는 화면을 엽니다</translation>
+    </message>
+    <message>
+        <source>Lesson:</source>
+        <translation>수업:</translation>
+    </message>
+</context>
+<context>
+    <name>LessonGuide</name>
+    <message>
+        <source>Cannot follow the lesson: %1</source>
+        <translation>수업을 따라갈 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -710,16 +740,60 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>곡선 위에 마우스를 올리면 값을 읽을 수 있습니다</translation>
     </message>
     <message>
-        <source>Now: log10 of the gradients reaching each layer, on a probe batch of validation samples. Far to the left means vanishing.</source>
-        <translation>현재: 각 층에 도달하는 기울기의 log10 값 (검증 샘플 탐침 배치). 왼쪽 끝으로 몰릴수록 기울기가 소실되고 있다는 뜻입니다.</translation>
-    </message>
-    <message>
         <source>Now: each layer's outputs on a probe batch of validation samples. A Sigmoid piled at 0 and 1 is saturated; a ReLU piled at 0 has dead units.</source>
         <translation>현재: 검증 샘플 탐침 배치에서 각 층의 출력. Sigmoid가 0과 1에 몰려 있으면 포화된 것이고, ReLU가 0에 몰려 있으면 죽은 유닛이 있는 것입니다.</translation>
     </message>
     <message>
+        <source>Press Train to see, for each layer, how large a gradient reaches it compared with the top layer.</source>
+        <translation>학습을 누르면 층마다 맨 위 층과 비교해 얼마나 큰 기울기가 도달하는지 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Press Train to see each layer's outputs as histograms: saturated Sigmoids pile at 0 and 1, dead ReLUs at 0.</source>
+        <translation>학습을 누르면 각 층의 출력이 히스토그램으로 나타납니다. 포화된 Sigmoid는 0과 1에, 죽은 ReLU는 0에 몰립니다.</translation>
+    </message>
+    <message>
+        <source>Press Train to see each layer's weights: how their distribution spreads over the epochs, and now.</source>
+        <translation>학습을 누르면 각 층의 가중치가 나타납니다. 에포크에 따라 분포가 어떻게 퍼지는지, 그리고 지금의 분포를 보여 줍니다.</translation>
+    </message>
+    <message>
         <source>Each layer's weights W: left, their distribution over the epochs (darker means more weights); right, now.</source>
         <translation>각 층의 가중치 W: 왼쪽은 에포크에 따른 분포 (진할수록 가중치가 많음), 오른쪽은 현재 분포입니다.</translation>
+    </message>
+    <message>
+        <source>best epoch %1, restored</source>
+        <translation>최고 에포크 %1, 복원됨</translation>
+    </message>
+    <message>
+        <source>best epoch %1</source>
+        <translation>최고 에포크 %1</translation>
+    </message>
+    <message>
+        <source>predicted class, with the training points</source>
+        <translation>예측한 클래스와 훈련 데이터의 점</translation>
+    </message>
+    <message>
+        <source>predicted value over the input plane</source>
+        <translation>입력 평면 위의 예측값</translation>
+    </message>
+    <message>
+        <source>the restored network of epoch %1</source>
+        <translation>에포크 %1에서 복원한 신경망</translation>
+    </message>
+    <message>
+        <source>validation set, the restored network of epoch %1</source>
+        <translation>검증 데이터, 에포크 %1에서 복원한 신경망</translation>
+    </message>
+    <message>
+        <source>validation set after epoch %1</source>
+        <translation>에포크 %1 뒤의 검증 데이터</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>%2개 중 %1개 정답</translation>
+    </message>
+    <message>
+        <source>Now: the gradient reaching each layer, per sample of a probe batch of validation samples, as log10 of its size relative to the same sample's gradient at the top layer (0: as large as at the top, -3: a thousandth). Far to the left means vanishing.</source>
+        <translation>지금: 각 층에 도달하는 기울기를, 검증 샘플로 된 프로브 배치의 샘플마다 같은 샘플이 맨 위 층에서 받는 기울기에 대한 크기의 log10으로 보여 줍니다 (0: 맨 위와 같은 크기, -3: 천분의 일). 왼쪽으로 멀수록 기울기 소실입니다.</translation>
     </message>
 </context>
 <context>
@@ -1219,18 +1293,6 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>%1 zeros</source>
         <translation>0인 값 %1개</translation>
-    </message>
-    <message>
-        <source>predicted class over the input plane, with the training points</source>
-        <translation>입력 평면 위의 예측 클래스와 훈련 데이터의 점</translation>
-    </message>
-    <message>
-        <source>predicted value over the input plane</source>
-        <translation>입력 평면 위의 예측값</translation>
-    </message>
-    <message>
-        <source>validation set after epoch %1: %2 of %3 right</source>
-        <translation>에포크 %1 후 검증 데이터: %3개 중 %2개 정답</translation>
     </message>
     <message>
         <source>epoch %1</source>

@@ -261,6 +261,6 @@ def test_switching_language_retranslates_the_canvas_and_the_plots_on_screen(wind
     qtbot.waitUntil(lambda: dense.lines[1].endswith(" 매개변수"))
     assert (loss.titleLabel.text, loss.getAxis("bottom").labelText) == ("손실", "에포크")
     assert [label.text for _, label in loss.legend.items] == ["훈련", "검증"]
-    assert confusion.titleLabel.text.startswith("에포크 2 후 검증 데이터: ")
+    assert confusion.titleLabel.text.startswith("에포크 2 뒤의 검증 데이터: ")
     assert confusion.getAxis("left").labelText == "실제 클래스"
     assert window.runs_panel.text(0, window.runs_panel.RESULT).startswith("손실 ")
