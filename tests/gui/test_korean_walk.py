@@ -7,8 +7,6 @@ import html
 import os
 import re
 
-import pytest
-from PySide6.QtCore import QSettings
 
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QDockWidget, QGraphicsTextItem,
                                QGraphicsView, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QProgressBar, QTabBar,
@@ -209,21 +207,6 @@ def english_left(seen, allowed):
         if words:
             left.setdefault((where, " ".join(plain(text).split())[:120]), sorted(set(words)))
     return left
-
-
-@pytest.fixture
-def korean_window(qtbot):
-    """The app as a Korean student starts it: Korean chosen before the window opens."""
-    from gui import MainWindow, i18n
-    QSettings().setValue("language", "ko")
-    i18n.install(i18n.effective_language())
-    w = MainWindow()
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.doc.undo_stack.setClean()
-    w.close()
-    w.deleteLater()
 
 
 def test_a_korean_student_reads_korean_everywhere_and_an_english_one_english(korean_window, qtbot):
