@@ -346,8 +346,9 @@ class CanvasView(QGraphicsView):
         self.lock_message = ""
 
     def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:  # the nodes' texts ("1,056 params") in the new language
-            self.scene().refresh_all()
+        scene = self.scene()
+        if event.type() == QEvent.LanguageChange and scene is not None:  # the nodes' texts ("1,056 params")
+            scene.refresh_all()
         super().changeEvent(event)
 
     # -- drops -----------------------------------------------------------------------------------
