@@ -1,4 +1,4 @@
-"""Datasets: toy generators, the bundled real sets, CSV import, splits and scalers.
+"""Datasets: toy generators, painted points, the bundled real sets, CSV import, splits and scalers.
 
 A :class:`Dataset` holds features ``x`` (float64, one row per sample) and
 targets ``y`` (class indices for classification, values for regression).
@@ -13,6 +13,7 @@ import numpy as np
 from .csvfile import MAX_CSV_BYTES, Cancelled, load_csv  # noqa: F401 (re-exported)
 from .errors import DataError
 from .messages import msg
+from .points import points_arrays
 
 RESOURCES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources")
 DATASETS_DIR = os.path.join(RESOURCES, "datasets")
@@ -162,6 +163,10 @@ def load_dataset(data, base_dir=None, seed=0, cancel=None):
     if source == "toy":
         return toy_dataset(data.get("name", "xor"), data.get("samples", 400), data.get("noise", 0.1),
                            data.get("classes", 2), seed=seed)
+    if source == "points":
+        x, y, classes = points_arrays(data)
+        return Dataset("points", x, y, data.get("task", "classification"), classes=classes,
+                       feature_names=["x1", "x2"])
     path, target, task = csv_source(data, base_dir)
     return load_csv(path, target, task, name=data.get("name") if source == "builtin" else None, cancel=cancel)
 

@@ -26,6 +26,7 @@ from .fileio import (  # noqa: F401 (re-exported)
 from .lesson_route import check_lesson
 from .messages import msg
 from .optimizers import check_optimizer, resolve_optimizer
+from .points import check_points
 from .registry import ParamSpec, _key, _show, check_params, layer_spec
 
 FORMAT = "layerlab-design"
@@ -81,6 +82,11 @@ DATA_SPECS = {
         ParamSpec("target", "str", None, help="Name of the target column."),
         ParamSpec("task", "choice", "classification", choices=("classification", "regression"),
                   help="Classify the target's labels, or predict its value."),
+    )},
+    "points": {p.name: p for p in (  # painted by hand (gui.paint); checked by core.points.check_points
+        ParamSpec("task", "choice", "classification", choices=("classification", "regression"),
+                  help="Classify the points' classes, or predict their values."),
+        ParamSpec("points", "points", [], help="The points, [x1, x2, class or value] each."),
     )},
 }
 
@@ -348,7 +354,10 @@ def check_data(d, path="training.data"):
                 optional=("source",) + tuple(specs))
     for key, spec in specs.items():
         if key in d:
-            spec.check(d[key], f"{path}.{key}")
+            if spec.kind == "points":
+                check_points(d[key], d.get("task", "classification"), f"{path}.{key}")
+            else:
+                spec.check(d[key], f"{path}.{key}")
 
 
 def resolve_training(t):
@@ -358,7 +367,7 @@ def resolve_training(t):
     source = data.setdefault("source", "toy")
     for key, spec in DATA_SPECS[source].items():
         if key not in data and not spec.required:
-            data[key] = spec.default
+            data[key] = copy.deepcopy(spec.default)  # a painting's [] must not be shared
     out["data"] = data
     out["optimizer"] = resolve_optimizer(t.get("optimizer", DEFAULT_TRAINING["optimizer"]))
     es = t.get("early_stopping", {})

@@ -5,7 +5,7 @@ settings included) and what came of it: Keras' ``history``, the gradient norm re
 each layer over the epochs, each layer's last activation histogram, and how it ended.
 
 :func:`variants` makes one design per choice of a single setting (every activation, every
-initialiser, the optimizer or the learning rate) for a sweep. Runs are saved together in a
+initialiser, the optimizer, the learning rate, the loss or the feature scaling) for a sweep. Runs are saved together in a
 ``.layerlab-runs`` file: JSON without NaN, written atomically, and read with the same care
 as design files (size, depth, duplicate keys, every field checked, errors say where).
 """
@@ -34,12 +34,16 @@ MAX_RUNS_BYTES = 64 * 2**20
 #: The activations a sweep swaps between (Softmax stays: it is the output's).
 SWAPPABLE = with_role("activation")
 INITIALISERS = ("xavier_uniform", "xavier_normal", "he_uniform", "he_normal", "normal")
-SWEEPS = ("activation", "initialiser", "optimizer", "learning rate")
+LOSS_CHOICES = ("mse", "sum_squared_error", "categorical_crossentropy", "binary_crossentropy")
+SCALINGS = ("none", "minmax", "standard")
+SWEEPS = ("activation", "initialiser", "optimizer", "learning rate", "loss", "scaling")
 #: A sweep's name as a variant's label shows it ("activation = ReLU").
 SWEEP_NAMES = {"activation": msg("activation", code="sweep.activation"),
                "initialiser": msg("initialiser", code="sweep.initialiser"),
                "optimizer": msg("optimizer", code="sweep.optimizer"),
-               "learning rate": msg("learning rate", code="sweep.learning_rate")}
+               "learning rate": msg("learning rate", code="sweep.learning_rate"),
+               "loss": msg("loss", code="sweep.loss"),
+               "scaling": msg("scaling", code="sweep.scaling")}
 
 RUNS_NOUN = msg("runs file", code="noun.runs_file")
 #: What a runs file's field should have been, as its messages say it.
@@ -117,6 +121,8 @@ def _flatten(d, prefix=""):
 
 
 def _fmt(v):
+    if isinstance(v, list) and len(v) > 4:  # painted points: thousands of them in a table cell otherwise
+        return msg("({count} entries)", code="runs.list_size", count=len(v))
     return "·" if v is None else (f"{v:g}" if isinstance(v, float) else str(v))
 
 
@@ -175,12 +181,27 @@ def parse_learning_rates(text):
     return rates
 
 
+def output_type(design):
+    """The type of the design's last layer (the node no edge leaves), or None if there is no single one."""
+    sources = {a for a, _ in design.edges}
+    last = [n for n in design.nodes if n.id not in sources]
+    return last[0].type if len(last) == 1 else None
+
+
+def valid_losses(design):
+    """The losses the design's last layer can train with: the squared errors for any output,
+    categorical cross-entropy after a Softmax, binary cross-entropy after a Sigmoid."""
+    fused = {"Softmax": ("categorical_crossentropy",), "Sigmoid": ("binary_crossentropy",)}
+    return ("mse", "sum_squared_error") + fused.get(output_type(design), ())
+
+
 def variants(design, sweep, choices):
     """One ``(label, Design)`` per choice of ``sweep`` (one of SWEEPS), each a copy of ``design``.
 
     activation: every Sigmoid/Tanh/ReLU/LeakyReLU layer becomes the choice; initialiser:
     every Dense's ``init``; optimizer: the optimizer's type (its learning rate kept);
-    learning rate: the optimizer's ``lr``.
+    learning rate: the optimizer's ``lr``; loss: ``training.loss`` (one of :func:`valid_losses`);
+    scaling: ``training.scaling`` (one of SCALINGS).
     """
     if sweep not in SWEEPS:
         raise ValueError(msg("sweep: {sweep!r} is not one of {choices}", code="sweep.unknown", sweep=sweep,
@@ -220,6 +241,18 @@ def variants(design, sweep, choices):
                                      sweep=SWEEP_NAMES[sweep], choice=choice, choices=", ".join(OPTIMIZERS)))
             lr = opt.get("lr")
             d["training"]["optimizer"] = {"type": choice, **({"lr": lr} if lr is not None else {})}
+        elif sweep == "loss":
+            allowed = valid_losses(design)
+            if choice not in allowed:
+                raise ValueError(msg("loss: {choice!r} does not fit this design's last layer ({last}); choose one of "
+                                     "{choices}", code="sweep.loss_unfit", choice=choice,
+                                     last=output_type(design) or "none", choices=", ".join(allowed)))
+            d["training"]["loss"] = choice
+        elif sweep == "scaling":
+            if choice not in SCALINGS:
+                raise ValueError(msg("{sweep}: {choice!r} is not one of {choices}", code="sweep.choice",
+                                     sweep=SWEEP_NAMES[sweep], choice=choice, choices=", ".join(SCALINGS)))
+            d["training"]["scaling"] = choice
         else:
             opt["lr"] = float(choice)
         variant = Design.from_dict(d)

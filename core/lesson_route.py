@@ -13,7 +13,7 @@ Kinds of action (every key below is required unless marked optional; unknown key
 - ``{"kind": "compare", "with": [FILE, ...], "view": V}``: train this design and each FILE (a plain
   ``.layerlab`` file name, found beside this design), then compare their runs in view V.
 - ``{"kind": "variants", "sweep": S, "choices": [...] (optional), "view": V}``: Run variants on setting
-  S (``activation``, ``initialiser``, ``optimizer`` or ``learning rate``, as
+  S (``activation``, ``initialiser``, ``optimizer``, ``learning rate``, ``loss`` or ``scaling``, as
   :func:`core.experiments.variants` takes them), with these choices or the dialog's own, then show V.
 
 V is one of :data:`VIEWS`: a tab of the Training dock (``dashboard.*``) or of the Runs dock's
@@ -53,9 +53,10 @@ def _list(value, path):
 
 def _sweep_choices(sweep):
     # Imported here: experiments imports design, which imports this module.
-    from .experiments import INITIALISERS, SWAPPABLE
+    from .experiments import INITIALISERS, LOSS_CHOICES, SCALINGS, SWAPPABLE
     from .optimizers import OPTIMIZER_PARAMS
-    return {"activation": SWAPPABLE, "initialiser": INITIALISERS, "optimizer": tuple(OPTIMIZER_PARAMS)}.get(sweep)
+    return {"activation": SWAPPABLE, "initialiser": INITIALISERS, "optimizer": tuple(OPTIMIZER_PARAMS),
+            "loss": LOSS_CHOICES, "scaling": SCALINGS}.get(sweep)
 
 
 def check_lesson(lesson, path="lesson"):

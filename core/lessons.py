@@ -325,3 +325,36 @@ def gradient_timing(design, samples=32):
     from .training import Trainer
     trainer = Trainer(design, dtype=np.float64, epochs=1)
     return time_gradients(trainer.net, trainer.x_train[:samples], trainer.t_train[:samples])
+
+
+#: Numerical differentiation is timed on at most this many parameter entries, then scaled to all:
+#: two forward passes per entry make the whole of a large network's gradient take minutes.
+TIMED_ENTRIES = 1000
+
+
+def timed_gradients(net, x, t, max_entries=TIMED_ENTRIES, repeats=5):
+    """``(Timing, measured)``: backpropagation's seconds for the whole gradient (the best of
+    ``repeats``) and numerical differentiation's, measured on ``measured`` entries spread evenly
+    over every parameter array (all of them when there are at most ``max_entries``) and scaled
+    to all entries."""
+    import time
+
+    from .gradcheck import (EPS, Timing, backprop_seconds, freeze_dropout, numerical_gradient, release_dropout,
+                            time_gradients)
+    total = int(net.params.flat.size)
+    if total <= max_entries:
+        return time_gradients(net, x, t, repeats=repeats), total
+    best = backprop_seconds(net, x, t, repeats)
+    measured = 0
+    freeze_dropout(net)
+    try:
+        start = time.perf_counter()
+        for arr in net.params.values():
+            n = max(1, round(arr.size * max_entries / total))
+            entries = np.unique(np.linspace(0, arr.size - 1, n).astype(int))
+            numerical_gradient(lambda: net.compute_loss(x, t), arr, EPS, entries=entries)
+            measured += len(entries)
+        numerical = (time.perf_counter() - start) * total / measured
+    finally:
+        release_dropout(net)
+    return Timing(best, numerical, total), measured

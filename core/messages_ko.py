@@ -194,6 +194,10 @@ KO = {
     "sweep: {sweep!r} is not one of {choices}": "비교 항목: {sweep!r}은(는) {choices} 중 하나가 아닙니다",
     "{sweep}: choose at least one value to try": "{sweep}: 시험할 값을 하나 이상 고르세요",
     "{sweep}: {choice!r} is not one of {choices}": "{sweep}: {choice!r}은(는) {choices} 중 하나가 아닙니다",
+    "loss": "손실 함수",
+    "scaling": "스케일링",
+    "loss: {choice!r} does not fit this design's last layer ({last}); choose one of {choices}":
+        "손실 함수: {choice!r}은(는) 이 설계의 마지막 층({last})에 맞지 않습니다. {choices} 중에서 고르세요",
     "activation: the design has no {some} or {last} layer to swap": "활성화 함수: 바꿀 {some}, {last} 층이 설계에 없습니다",
     "initialiser: the design has no Dense layer": "가중치 초기값: 설계에 Dense 층이 없습니다",
     "a run holds a NaN or infinite number, which JSON cannot store": "실행 기록에 JSON에 저장할 수 없는 NaN이나 무한대 값이 있습니다",
@@ -389,4 +393,17 @@ KO = {
     "expected a whole number from 0 to 2147483647, got {value}": "0부터 2147483647까지의 정수여야 합니다. 받은 값: {value}",
     "expected a design file or one of {commands}, got {args!r}; see 'python main.py --help'":
         "설계 파일이나 {commands} 중 하나가 와야 합니다. 받은 값: {args!r}. 'python main.py --help'를 보세요",
+    # -- painted points (core/points.py) ---------------------------------------------------------
+    "{where}: must be a list of points like [[0.5, -1.0, 1], ...], got {value}":
+        "{where}: [[0.5, -1.0, 1], ...]처럼 점의 리스트여야 합니다. 받은 값: {value}",
+    "{where}: at most {limit} points, got {count}": "{where}: 점은 최대 {limit}개까지입니다. 받은 개수: {count}",
+    "{where}: expected [x1, x2, class], three numbers within +-{limit}, got {value}":
+        "{where}: [x1, x2, 클래스] 형태의 ±{limit} 이내 숫자 세 개여야 합니다. 받은 값: {value}",
+    "{where}: expected [x1, x2, value], three numbers within +-{limit}, got {value}":
+        "{where}: [x1, x2, 값] 형태의 ±{limit} 이내 숫자 세 개여야 합니다. 받은 값: {value}",
+    "{where}: expected [x1, x2, class], the class an integer from 0 to {top}, got {value}":
+        "{where}: [x1, x2, 클래스] 형태이고 클래스는 0부터 {top}까지의 정수여야 합니다. 받은 값: {value}",
+    "training.data.points: paint at least {least} points to train on (there are {count})":
+        "training.data.points: 학습하려면 점을 {least}개 이상 그리세요 (지금 {count}개)",
+    "({count} entries)": "({count}개 항목)",
 }

@@ -82,6 +82,7 @@ class RunLog:
         self.design = None    # with no current run: the design in front of the user (a dict), if known
         self._continues = False
         self._listeners = {event: [] for event in EVENTS}
+        self.modified = False  # runs made, renamed or deleted since the last save (quitting asks)
 
     # -- listening -----------------------------------------------------------------------------
     def subscribe(self, event, callback):
@@ -91,6 +92,8 @@ class RunLog:
         self._listeners[event].append(callback)
 
     def _emit(self, event, *args):
+        if event == "runs":
+            self.modified = True
         for callback in list(self._listeners[event]):
             callback(*args)
 
@@ -180,8 +183,11 @@ class RunLog:
         """Add the runs of a ``.layerlab-runs`` file (RunsFileError or OSError if it is not one);
         returns how many."""
         runs = load_runs(path)
+        was = self.modified
         self.extend(runs)
+        self.modified = was  # runs read from a file are saved in it
         return len(runs)
 
     def save(self, path):
         save_runs(self.runs, path)
+        self.modified = False

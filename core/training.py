@@ -7,8 +7,11 @@ stopping with Keras' meaning; a ``history`` like Keras' ``History.history``.
 After every epoch (and every ``report_every`` batches, if asked) the callback
 receives a :class:`Report` of plain data: the metrics and, for a fixed probe
 batch of validation samples, per layer, histograms of activations, of the
-gradient reaching the layer, of weights and of weight gradients. Bins are fixed
-per layer for the whole run. With ``stats_budget`` (a fraction of the training
+gradient reaching the layer, of weights and of weight gradients; the probe's
+warnings (core.diagnostics); for data with two features, each hidden unit's
+picture over the input plane (core.neurons); for Conv2D layers, the first
+FILTERS_SHOWN filters and their feature maps of one validation image. All are
+copies, safe to hand to another thread. Bins are fixed per layer for the whole run. With ``stats_budget`` (a fraction of the training
 time, for live views) the layer statistics come only as often as that budget
 allows, always with the first and the last epoch; other reports have no layers. The probe pass leaves the training untouched
 (BatchNorm statistics and dropout's random stream are restored), so a run
@@ -24,20 +27,27 @@ between batches.
 import math
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from threadpoolctl import threadpool_limits
 
 from .data import load_dataset, model_inputs, run_seeds, split_and_scale
+from .diagnostics import diagnose
 from .errors import DataError, DesignError
 from .histograms import LOG_BINS, Histogram, histogram, log_histogram, nice_ceil  # noqa: F401 (LOG_BINS for callers)
 from .layers import fmt_shape
 from .messages import msg, plural
 from .network import build_network
+from .neurons import NeuronPlane
 from .registry import LAYERS
 
 PROBE_SIZE = 64  # two batches of work: the probe pass is compute-bound, an epoch of digits is 45
+#: Convolution pictures: the first filters of each Conv2D layer and their feature maps for one
+#: validation image. Eight fit a row of the view, as eight neuron pictures fit a node.
+FILTERS_SHOWN = 8
+#: The validation image whose feature maps are shown: the probe batch's first, the same every report.
+FEATURE_SAMPLE = 0
 
 #: What the gradient histograms show, for the caption over them (translated at the edge).
 #: After training most samples are fitted and bring almost no gradient to any layer, so raw
@@ -61,6 +71,11 @@ class LayerReport:
     weights: dict = field(default_factory=dict)        # "W" -> Histogram
     weight_grads: dict = field(default_factory=dict)   # "W" -> Histogram (log10)
     weight_grad_norms: dict = field(default_factory=dict)  # "W" -> float
+    warnings: tuple = ()               # core.diagnostics.LayerWarning for this layer, from the probe pass
+    pictures: object = None            # core.neurons.Pictures (data with two features, hidden layers)
+    filters: np.ndarray | None = None  # Conv2D: (k, kh, kw) the first k filters, averaged over input channels
+    feature_maps: np.ndarray | None = None  # Conv2D: (k, h, w) their outputs for the FEATURE_SAMPLE image
+    sample: np.ndarray | None = None   # Conv2D: (h, w) that image as the layer's input sees it (channel mean)
 
 
 @dataclass(frozen=True)
@@ -77,6 +92,16 @@ class Report:
     seconds: float = 0.0
     samples_per_second: float = 0.0
     best_epoch: int | None = None        # early stopping's best epoch so far, from 1 (None without it)
+
+    @property
+    def warnings(self):
+        """Every layer's warnings (core.diagnostics.LayerWarning), in the network's order."""
+        return tuple(w for layer in self.layers for w in layer.warnings)
+
+    @property
+    def pictures(self):
+        """{node id: core.neurons.Pictures} for the layers that have them (2-feature data)."""
+        return {layer.node_id: layer.pictures for layer in self.layers if layer.pictures is not None}
 
 
 @dataclass(frozen=True)
@@ -152,6 +177,7 @@ class Trainer:
         self.layer_stats = layer_stats
         self.stats_budget = stats_budget
         self._stats_at = self._stats_cost = None
+        self._neuron_plane = None  # built at the first layer report (the grid over x_train)
         self._shuffle_rng = np.random.default_rng(seeds[2])
         self._prepare_data(seeds[3])
         #: BLAS threads while fitting: given, or sized to the network (:func:`blas_threads`).
@@ -465,7 +491,8 @@ class Trainer:
         return time.perf_counter() - self._stats_at >= self._stats_cost / self.stats_budget
 
     def layer_report(self):
-        """Per-layer histograms and gradient norms on the probe batch, training untouched."""
+        """Per-layer histograms and gradient norms on the probe batch, the warnings it raises,
+        convolution pictures and, for data with two features, neuron pictures; training untouched."""
         net = self.net
         saved_stats = {k: v.copy() for k, v in net.state.items()}
         saved_rngs = {nid: layer.rng.bit_generator.state for nid, layer in net.layers.items()
@@ -474,15 +501,39 @@ class Trainer:
         try:
             net.compute_loss(self.x_probe, self.t_probe)
             net.backward(keep_output_grads=True)
+            warnings = {}
+            for w in diagnose(net):
+                warnings.setdefault(w.node_id, []).append(w)
             top = self._top_scale()
-            reports = tuple(self._layer(nid, top) for nid in net.order if nid != net.input_id)
+            reports = [self._layer(nid, top, tuple(warnings.get(nid, ())))
+                       for nid in net.order if nid != net.input_id]
+            if self._neuron_plane is None:
+                self._neuron_plane = NeuronPlane(self.x_train)
+            if self._neuron_plane.planar:  # its forward pass replaces the probe's activations: put back
+                probe = net.activations
+                pictures = self._neuron_plane.pictures(net)
+                net.activations = probe
+                reports = [replace(r, pictures=pictures.get(r.node_id)) for r in reports]
         finally:
             for key, arr in net.state.items():
                 arr[...] = saved_stats[key]
             for nid, state in saved_rngs.items():
                 net.layers[nid].rng.bit_generator.state = state
             net.grads.flat[...] = saved_grads
-        return reports
+        return tuple(reports)
+
+    def _conv_pictures(self, nid):
+        """(filters, feature maps, input image) of Conv2D ``nid`` from the probe pass, as copies."""
+        net = self.net
+        k = min(FILTERS_SHOWN, net.shapes[nid][-1])
+        w = net.params[nid + ".W"]  # (kh, kw, in channels, filters)
+        filters = np.ascontiguousarray(w[:, :, :, :k].mean(axis=2).transpose(2, 0, 1), dtype=np.float32)
+        maps = np.ascontiguousarray(net.activations[nid][FEATURE_SAMPLE, :, :, :k].transpose(2, 0, 1),
+                                    dtype=np.float32)
+        source = net._input_of.get(nid)
+        x = net.activations.get(source) if source is not None else None
+        sample = None if x is None or x.ndim != 4 else np.array(x[FEATURE_SAMPLE].mean(axis=-1), dtype=np.float32)
+        return filters, maps, sample
 
     @property
     def planar(self):
@@ -544,7 +595,7 @@ class Trainer:
         has = rms > 0
         return np.divide(1.0, rms, out=np.zeros_like(rms), where=has), has
 
-    def _layer(self, nid, top):
+    def _layer(self, nid, top, warnings=()):
         net = self.net
         kind = net.types[nid]
         act = net.activations[nid]
@@ -560,8 +611,11 @@ class Trainer:
                 gw = net.grads[key]
                 wgrads[name] = log_histogram(gw)
                 wnorms[name] = float(np.sqrt(np.vdot(gw, gw)))
+        filters = maps = sample = None
+        if kind == "Conv2D":
+            filters, maps, sample = self._conv_pictures(nid)
         return LayerReport(
             nid, kind, histogram(act, lo, hi),
             None if g is None else float(np.sqrt(np.vdot(g, g))),
             None if g is None else log_histogram(self._relative(g, top)),
-            weights, wgrads, wnorms)
+            weights, wgrads, wnorms, warnings, None, filters, maps, sample)

@@ -98,14 +98,32 @@ class CanvasScene(QGraphicsScene):
         item = EdgeItem(self.nodes[src], self.nodes[dst])
         self.edges[(src, dst)] = item
         self.addItem(item)
+        self.number_inputs(dst)
 
     def _on_edge_removed(self, src, dst):
         self.removeItem(self.edges.pop((src, dst)))
+        self.number_inputs(dst)
 
     def refresh_all(self):
         for node in self.doc.design.nodes:
             if node.id in self.nodes:
                 self.nodes[node.id].refresh(node, self.doc.analysis)
+        for dst in {d for _, d in self.edges}:
+            self.number_inputs(dst)  # a changed type may make a node a merge, or not
+
+    def number_inputs(self, dst):
+        """Label the edges into ``dst`` 1, 2, … in the design's edge order (the order a merge takes
+        its inputs in) when it is a merge or has several inputs; otherwise no labels."""
+        if dst not in self.nodes:
+            return
+        sources = [s for s, d in self.doc.design.edges if d == dst and (s, d) in self.edges]
+        merge = LAYERS[self.nodes[dst].type_name].inputs > 1
+        for k, src in enumerate(sources, start=1):
+            self.edges[(src, dst)].set_input_index(k if merge or len(sources) > 1 else None)
+
+    def input_labels(self, dst):
+        """{source id: the index shown on its edge into ``dst``} (what the user reads)."""
+        return {s: e.input_index for (s, d), e in self.edges.items() if d == dst and e.input_index is not None}
 
     # -- what training tells: warnings and neuron pictures ----------------------------------
     def set_warnings(self, warnings):
@@ -122,7 +140,7 @@ class CanvasScene(QGraphicsScene):
             found = pictures.get(nid)
             if found is not None:
                 item.set_pictures(*found)
-            elif item.pixmaps:
+            elif item.picture_count:
                 item.set_pictures(None, 0)
         if self.magnifier.isVisible():
             self.magnify(None, None)
@@ -198,6 +216,9 @@ class CanvasScene(QGraphicsScene):
             src = self._drag_src.node_id
             self.removeItem(self._drag_line)
             self._drag_line, self._drag_src = None, None
+            grabber = self.mouseGrabberItem()  # the source node took the press; the scene's own
+            if grabber is not None:            # release handler, skipped here, would let it go
+                grabber.ungrabMouse()
             if target is not None and target.node_id != src and target.has_input():
                 self.connectRequested.emit(src, target.node_id)
             event.accept()

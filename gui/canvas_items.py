@@ -24,6 +24,8 @@ NODE_W, NODE_H = 190.0, 66.0
 STEP = 90.0          # vertical distance between stacked nodes (design files use the same)
 PORT_R = 6.0
 HINT_COLOR = "#2ca02c"   # where a dragged layer would go
+LABEL_R = 7.0            # a merge's input index: a small circle on the edge,
+LABEL_BEFORE_END = 40.0  # this far before the arrow: clear of it, and where edges into one port part
 
 CATEGORY_COLORS = {
     "core": QColor("#4C78A8"),
@@ -63,10 +65,14 @@ class NodeItem(QGraphicsObject):
         self.lines = []
         self.error = None
         self.warnings = []       # core.diagnostics.LayerWarning, from the last report
-        self.pixmaps = []        # pictures of the first units (core.neurons)
+        self.images = None       # (units, h, w) outputs of the first units over the input plane (core.neurons)
+        self.picture_count = 0   # how many units are pictured
+        self.panel_pixmap = None  # all their pictures, as painted (node_extras.panel_pixmap)
+        self._pixmaps = None     # one pixmap per unit, made when asked for (the magnifier)
         self.hidden_units = 0    # units the layer has beyond those pictured
         self.drop_hint = False   # a layer dragged here would go right after this node
         self._tooltip = ""
+        self._formula = ""       # the node's formula for one sample, computed on hover (scene.node_formula)
         self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
                       | QGraphicsItem.ItemSendsGeometryChanges)
         self.setZValue(1)
@@ -79,12 +85,21 @@ class NodeItem(QGraphicsObject):
             c = extras.badge_center(NODE_W, NODE_H)
             r = extras.BADGE_R + 2
             rect = rect.united(QRectF(c.x() - r * 1.2, c.y() - r * 1.2, r * 2.4, r * 2.4))
-        if self.pixmaps:
+        if self.picture_count:
             rect = rect.united(self.pictures_panel().adjusted(-1, -1, 1, 1))
         return rect
 
     def pictures_panel(self):
-        return extras.pictures_rect(len(self.pixmaps), self.hidden_units, NODE_W, NODE_H)
+        return extras.pictures_rect(self.picture_count, self.hidden_units, NODE_W, NODE_H)
+
+    @property
+    def pixmaps(self):
+        """One QPixmap per pictured unit (made on first use after the pictures change)."""
+        if self.images is None:
+            return []
+        if self._pixmaps is None:
+            self._pixmaps = extras.to_pixmaps(self.images, self.type_name)
+        return self._pixmaps
 
     # -- what training tells about the layer -----------------------------------------------
     def set_warnings(self, warnings):
@@ -97,18 +112,23 @@ class NodeItem(QGraphicsObject):
     def set_pictures(self, images, hidden):
         """Show each unit's picture (``images``: (units, h, w) outputs over the input plane) and
         how many units are not shown; ``images`` None removes them."""
-        self.prepareGeometryChange()
-        self.pixmaps = [] if images is None else extras.to_pixmaps(images, self.type_name)
-        self.hidden_units = int(hidden) if images is not None else 0
-        self._update_tooltip()
-        self.update()
+        count, hidden = (0, 0) if images is None else (len(images), int(hidden))
+        same = (count, hidden) == (self.picture_count, self.hidden_units)
+        if not same:  # a live run's new pictures change neither: no new geometry, no new tooltip
+            self.prepareGeometryChange()
+        self.images, self._pixmaps = images, None
+        self.picture_count, self.hidden_units = count, hidden
+        self.panel_pixmap = None if images is None else extras.panel_pixmap(images, self.type_name)
+        if not same:
+            self._update_tooltip()
+        self.update(self.pictures_panel() if same else self.boundingRect())
 
     def picture_at(self, local):
         """The unit whose picture is under ``local`` (item coordinates), or None."""
-        if not self.pixmaps:
+        if not self.picture_count:
             return None
         panel = self.pictures_panel()
-        for k in range(len(self.pixmaps)):
+        for k in range(self.picture_count):
             if extras.picture_rect(panel, k).contains(local):
                 return k
         return None
@@ -117,8 +137,15 @@ class NodeItem(QGraphicsObject):
         lines = extras.warning_lines(self.warnings)
         if self.hidden_units:
             lines.append(tr("Pictures of the first %1 units; %2 more are not shown")
-                         .replace("%1", str(len(self.pixmaps))).replace("%2", str(self.hidden_units)))
-        self.setToolTip("<br>".join([self._tooltip] + lines))
+                         .replace("%1", str(self.picture_count)).replace("%2", str(self.hidden_units)))
+        formula = [f"<span style='font-family:monospace'>{html(self._formula)}</span>"] if self._formula else []
+        self.setToolTip("<br>".join([self._tooltip] + formula + lines))
+
+    def hoverEnterEvent(self, event):
+        provider = getattr(self.canvas, "node_formula", None)  # set by gui.lessons.install_lessons
+        self._formula = provider(self.node_id) if provider is not None else ""
+        self._update_tooltip()
+        super().hoverEnterEvent(event)
 
     def hoverMoveEvent(self, event):
         self.canvas.magnify(self, self.picture_at(event.pos()))
@@ -201,8 +228,8 @@ class NodeItem(QGraphicsObject):
             painter.drawEllipse(self.input_port(), PORT_R, PORT_R)
         painter.setBrush(QBrush(color))
         painter.drawEllipse(self.output_port(), PORT_R, PORT_R)
-        if self.pixmaps:
-            extras.paint_pictures(painter, self.pictures_panel(), self.pixmaps, self.hidden_units)
+        if self.picture_count:
+            extras.paint_pictures(painter, self.pictures_panel(), self.panel_pixmap, self.hidden_units)
         if self.warnings:
             extras.paint_badge(painter, extras.badge_center(NODE_W, NODE_H), len(self.warnings))
 
@@ -236,9 +263,46 @@ class EdgeItem(QGraphicsPathItem):
         self.setFlags(QGraphicsItem.ItemIsSelectable)
         self.setZValue(0)
         self.drop_hint = False   # a layer dragged here would be inserted into this edge
-        self.setToolTip(tr("Edge %1 → %2; select it and press Delete to remove it")
-                        .replace("%1", src_item.node_id).replace("%2", dst_item.node_id))
+        self.input_index = None  # 1, 2, …: which input of a merge this edge is (a label near its end)
+        self._set_tooltip()
         self.update_path()
+
+    def _set_tooltip(self):
+        text = tr("Edge %1 → %2; select it and press Delete to remove it")
+        if self.input_index is not None:
+            text = tr("Edge %1 → %2, input %3 of %2; select it and press Delete to remove it") \
+                .replace("%3", str(self.input_index))
+        self.setToolTip(text.replace("%1", self.src.node_id).replace("%2", self.dst.node_id))
+
+    def set_input_index(self, index):
+        if index != self.input_index:
+            self.prepareGeometryChange()
+            self.input_index = index
+            self._set_tooltip()
+            self.update()
+
+    def label_center(self):
+        """Where the input index is drawn: on the edge, LABEL_BEFORE_END before its arrow."""
+        path = self.path()
+        length = path.length()
+        if not length:
+            return path.pointAtPercent(1.0)
+        r = LABEL_R + 2
+        covered = [item.mapRectToScene(item.body()).adjusted(-r, -r, r, r) for item in (self.dst, self.src)]
+        back = LABEL_BEFORE_END
+        while back < length:  # an edge curling round into its port: go back until no node hides the label
+            point = path.pointAtPercent(path.percentAtLength(length - back))
+            if not any(rect.contains(point) for rect in covered):
+                return point
+            back += LABEL_R
+        return path.pointAtPercent(path.percentAtLength(max(0.0, length - LABEL_BEFORE_END)))
+
+    def boundingRect(self):
+        rect = super().boundingRect()
+        if self.input_index is None:
+            return rect
+        c = self.label_center()
+        return rect.united(QRectF(c.x() - LABEL_R - 1, c.y() - LABEL_R - 1, 2 * LABEL_R + 2, 2 * LABEL_R + 2))
 
     @property
     def key(self):
@@ -267,6 +331,18 @@ class EdgeItem(QGraphicsPathItem):
         tangent = self.path().angleAtPercent(0.98)
         painter.setBrush(color)
         painter.drawPolygon(_arrow(b, tangent))
+        if self.input_index is not None:  # which input of the merge this is
+            c = self.label_center()
+            painter.setPen(QPen(color, 1.2))
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawEllipse(c, LABEL_R, LABEL_R)
+            font = QFont(painter.font())
+            font.setBold(True)
+            font.setPointSizeF(7.5)
+            painter.setFont(font)
+            painter.setPen(QColor("#222222"))
+            painter.drawText(QRectF(c.x() - LABEL_R, c.y() - LABEL_R, 2 * LABEL_R, 2 * LABEL_R), Qt.AlignCenter,
+                             str(self.input_index))
 
 
 def _arrow(tip, angle_deg, size=9):

@@ -4,8 +4,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
                                QLineEdit, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from core.experiments import INITIALISERS, SWAPPABLE, SWEEPS, parse_learning_rates
+from core.experiments import INITIALISERS, SCALINGS, SWAPPABLE, SWEEPS, parse_learning_rates, valid_losses
 from core.gradcheck import check_network
+from core.lessons import timed_gradients
 from core.optimizers import OPTIMIZER_PARAMS
 from core.training import Trainer
 
@@ -27,7 +28,8 @@ class VariantsDialog(QDialog):
         self.boxes = {}
         current_lr = design.settings()["optimizer"].get("lr", 0.01)
         for sweep, values in (("activation", SWAPPABLE), ("initialiser", INITIALISERS),
-                              ("optimizer", tuple(OPTIMIZER_PARAMS)), ("learning rate", None)):
+                              ("optimizer", tuple(OPTIMIZER_PARAMS)), ("learning rate", None),
+                              ("loss", valid_losses(design)), ("scaling", SCALINGS)):
             self.sweep.addItem(self._label(sweep), sweep)
             page = QWidget()
             layout = QVBoxLayout(page)
@@ -63,7 +65,9 @@ class VariantsDialog(QDialog):
 
     def _label(self, sweep):
         return {"activation": self.tr("every activation"), "initialiser": self.tr("the weight initialiser"),
-                "optimizer": self.tr("the optimizer"), "learning rate": self.tr("the learning rate")}[sweep]
+                "optimizer": self.tr("the optimizer"), "learning rate": self.tr("the learning rate"),
+                "loss": self.tr("the loss (those the last layer fits)"),
+                "scaling": self.tr("the feature scaling")}[sweep]
 
     def choice(self):
         """(sweep, values); a ValueError says what is wrong with them."""
@@ -93,15 +97,27 @@ class VariantsDialog(QDialog):
         super().accept()
 
 
+class CheckRows(list):
+    """The gradient check's rows, with ``timing`` (core.gradcheck.Timing: the whole gradient both
+    ways) and ``timed_entries`` (the entries numerical differentiation was timed on)."""
+
+    timing = None
+    timed_entries = 0
+
+
 def gradient_check(design, samples=GRADCHECK_SAMPLES, max_entries=GRADCHECK_ENTRIES, progress=None):
     """Rows (parameter, shape, entries checked, relative error) for ``design`` on ``samples``
-    training samples in float64. Raises DataError/DesignError/ValueError as training would;
-    ``progress(done, total)`` is called per parameter array (see core.gradcheck)."""
+    training samples in float64, as a :class:`CheckRows` that also carries how long each way took.
+    Raises DataError/DesignError/ValueError as training would; ``progress(done, total)`` is called
+    per parameter array (see core.gradcheck)."""
     trainer = Trainer(design, dtype=np.float64, epochs=1)
     net = trainer.net
     x, t = trainer.x_train[:samples], trainer.t_train[:samples]
     errors = check_network(net, x, t, max_entries=max_entries, progress=progress)
-    return [(key, tuple(arr.shape), min(arr.size, max_entries), errors[key]) for key, arr in net.params.items()]
+    rows = CheckRows((key, tuple(arr.shape), min(arr.size, max_entries), errors[key])
+                     for key, arr in net.params.items())
+    rows.timing, rows.timed_entries = timed_gradients(net, x, t)
+    return rows
 
 
 class GradCheckDialog(QDialog):
@@ -126,6 +142,11 @@ class GradCheckDialog(QDialog):
             "agreement counts); large arrays on entries drawn at random. Relative error: |a − n| / (|a| + |n|).")
             .replace("%1", str(samples)))
         explain.setWordWrap(True)
+        self.timing = QLabel()
+        self.timing.setWordWrap(True)
+        if getattr(rows, "timing", None) is not None:
+            self.timing.setText(self.timing_text(rows.timing, rows.timed_entries, samples))
+        self.timing.setVisible(bool(self.timing.text()))
         self.table = QTableWidget(len(rows), 4)
         self.table.setHorizontalHeaderLabels([self.tr("Parameter"), self.tr("Shape"), self.tr("Entries checked"),
                                               self.tr("Relative error")])
@@ -147,5 +168,17 @@ class GradCheckDialog(QDialog):
         layout.addWidget(self.verdict)
         layout.addWidget(explain)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.timing)
         layout.addWidget(buttons)
         self.resize(620, 420)
+
+    def timing_text(self, timing, timed_entries, samples):
+        """The sentence under the table: both times and their ratio."""
+        text = self.tr("The whole gradient (%1 weights, %2 samples): numerical differentiation %3 s, "
+                       "backpropagation %4 s, %5 times faster.").replace("%1", f"{timing.entries:,}") \
+            .replace("%2", str(samples)).replace("%3", f"{timing.numerical_seconds:.3g}") \
+            .replace("%4", f"{timing.backprop_seconds:.2g}").replace("%5", f"{timing.ratio:,.0f}")
+        if timed_entries < timing.entries:
+            text += " " + self.tr("(Numerical differentiation was timed on %1 of the weights and scaled up.)") \
+                .replace("%1", f"{timed_entries:,}")
+        return text

@@ -1,11 +1,11 @@
 """Files: new, open, save, save as, recent files, examples, export, and autosave with recovery.
 
 The FileController acts on the document; the window gives it a widget to parent its
-dialogs and shows its ``message`` in the status bar. Autosave and recovery are kept
-together at the end of this module so that they can be swapped for per-instance slots.
+dialogs and shows its ``message`` in the status bar. Autosave keeps the unsaved design and
+the unsaved runs of the window's RunLog in a slot of core.recovery.AutosaveSlots of its own,
+so two windows never overwrite, offer or delete each other's work.
 """
 import glob
-import json
 import os
 import time
 
@@ -14,12 +14,17 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core import DesignError, load_design
 from core.data import RESOURCES
-from core.design import EXTENSION, atomic_write, design_to_json
+from core.design import EXTENSION, atomic_write, design_to_json, parse_design_text
+from core.errors import RecoveryError
+from core.experiments import RunsFileError, load_runs, runs_path_for, runs_to_json
+from core.recovery import AutosaveSlots
 
 from .document import empty_design
 from .i18n import core_text
 
 EXAMPLES_DIR = os.path.join(RESOURCES, "examples")
+RUNS_EXTENSION = ".layerlab-runs"
+RUNS_FILE = "runs" + RUNS_EXTENSION  # a slot's unsaved runs, beside its design
 MAX_RECENT = 8
 AUTOSAVE_MS = 60_000
 
@@ -38,9 +43,12 @@ class FileController(QObject):
     fileOpened = Signal(str)      # a design or an example was opened (its path)
     message = Signal(str, int)    # for the status bar: text, milliseconds
 
-    def __init__(self, doc, widget):
+    def __init__(self, doc, widget, log=None):
         super().__init__(widget)
-        self.doc, self.widget = doc, widget
+        self.doc, self.widget, self.log = doc, widget, log
+        self.slot = None  # this window's autosave slot, claimed at the first autosave
+        if log is not None:
+            log.subscribe("runs", self._runs_changed)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -168,7 +176,7 @@ class FileController(QObject):
             return False
         self.add_recent(path)
         self.message.emit(self.tr("Saved %1").replace("%1", path), 4000)
-        self.remove_autosave()
+        self.autosave()  # the design is saved: the slot keeps only unsaved runs, if any
         return True
 
     def export(self, to):
@@ -187,55 +195,154 @@ class FileController(QObject):
         self.message.emit(self.tr("Exported %1").replace("%1", path), 4000)
         return True
 
-    # -- autosave and recovery ---------------------------------------------------------------------
-    def autosave(self):
-        """Keep unsaved work in the app-data folder (a clean close removes it)."""
-        if not self.doc.modified:
+    # -- unsaved runs ------------------------------------------------------------------------------
+    def maybe_save_runs(self):
+        """Ask about runs not saved to a file, as about a design; False means the user cancelled."""
+        log = self.log
+        if log is None or not log.runs or not log.modified:
+            return True
+        answer = QMessageBox.question(
+            self.widget, self.tr("Unsaved runs"),
+            self.tr("%1 runs are not saved to a file. Save them first?").replace("%1", str(len(log.runs))),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.save_runs()
+        return answer == QMessageBox.Discard
+
+    def save_runs(self):
+        start = runs_path_for(self.doc.path) if self.doc.path else \
+            os.path.join(os.getcwd(), safe_name(self.doc.design.name) + RUNS_EXTENSION)
+        path, _ = QFileDialog.getSaveFileName(self.widget, self.tr("Save runs"), start,
+                                              self.tr("LayerLab runs (*.layerlab-runs)"))
+        if not path:
             return False
-        folder = autosave_dir()
         try:
-            os.makedirs(folder, exist_ok=True)
-            atomic_write(os.path.join(folder, "autosave" + EXTENSION), design_to_json(self.doc.design).encode())
-            meta = {"path": self.doc.path, "saved": time.time(), "pid": os.getpid()}
-            atomic_write(os.path.join(folder, "autosave.json"), json.dumps(meta).encode())
+            self.log.save(path)
+        except (OSError, ValueError) as e:
+            QMessageBox.critical(self.widget, self.tr("Cannot save the runs"),
+                                 self.tr("Cannot save the runs: %1").replace("%1", str(e)))
+            return False
+        self.autosave()  # the runs are safe now: the slot keeps only what is still unsaved
+        return True
+
+    def may_close(self):
+        """Closing the window: unsaved design changes, then unsaved runs; False to stay open."""
+        return self.maybe_save() and self.maybe_save_runs()
+
+    # -- autosave and recovery (core.recovery: one slot per window) ---------------------------------
+    def _slots(self):
+        return AutosaveSlots(autosave_dir())
+
+    def autosave(self):
+        """Keep this window's unsaved design and runs in its own autosave slot (claimed at the
+        first autosave, released on a clean close); True if something was written."""
+        runs_unsaved = self.log is not None and bool(self.log.runs) and self.log.modified
+        if not self.doc.modified and not runs_unsaved:
+            if self.slot is not None:
+                self.slot.clear()
+                _remove(os.path.join(self.slot.path, RUNS_FILE))
+            return False
+        try:
+            if self.slot is None:
+                self.slot = self._slots().claim()
+            runs_path = os.path.join(self.slot.path, RUNS_FILE)
+            if runs_unsaved:  # beside the design, before its meta: a meta never promises missing runs
+                atomic_write(runs_path, runs_to_json(self.log.runs).encode("utf-8"))
+            else:
+                _remove(runs_path)
+            meta = {"path": self.doc.path, "saved": time.time(), "design_modified": self.doc.modified,
+                    "runs": runs_unsaved}
+            self.slot.write(design_to_json(self.doc.design), meta)
+        except (OSError, ValueError) as e:
+            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            self.message.emit(self.tr("Autosave failed: %1").replace("%1", reason), 6000)
+            return False
+        return True
+
+    def _runs_changed(self):
+        if self.log.modified:
+            self.autosave()  # a finished run is kept at once, not a minute later
+
+    def remove_autosave(self):
+        """On a clean close: release this window's slot (and only it)."""
+        if self.slot is not None:
+            self.slot.release()
+            self.slot = None
+
+    def offer_recovery(self):
+        """At start, offer back what windows that are gone left unsaved (never a live window's
+        work). A damaged autosave is explained once and set aside. True if work was restored."""
+        slots = self._slots()
+        try:
+            orphans = slots.orphans()
         except OSError as e:
             self.message.emit(self.tr("Autosave failed: %1").replace("%1", e.strerror or core_text(e)), 6000)
             return False
-        return True
-
-    def remove_autosave(self):
-        for name in ("autosave" + EXTENSION, "autosave.json"):
+        restored = False
+        for orphan in reversed(orphans):  # the newest first
+            if restored:
+                orphan.close()  # not offered now: kept for a later start
+                continue
             try:
-                os.remove(os.path.join(autosave_dir(), name))
-            except OSError:
-                pass
+                text, meta = slots.read(orphan)
+                runs = _read_runs(orphan.path) if meta.get("runs") else []
+            except RecoveryError as e:
+                self._set_aside(slots, orphan, core_text(e))
+                continue
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(meta.get("saved") or
+                                                                  os.path.getmtime(orphan.path)))
+            question = self.tr("LayerLab did not close properly last time. Restore the unsaved design from %1?")
+            if runs:
+                question = self.tr("LayerLab did not close properly last time. Restore the design and %2 "
+                                   "unsaved runs from %1?").replace("%2", str(len(runs)))
+            answer = QMessageBox.question(self.widget, self.tr("Recover unsaved work"), question.replace("%1", when),
+                                          QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+            if answer == QMessageBox.Yes:
+                try:
+                    design = parse_design_text(text)
+                except DesignError as e:  # read() checked it; a change on disk since is damage too
+                    self._set_aside(slots, orphan, core_text(e))
+                    continue
+                self._restore(design, meta, runs)
+                restored = True
+            slots.discard(orphan)  # restored (now in this window's slot) or declined
+        return restored
 
-    def offer_recovery(self):
-        """After a crash, offer the autosaved design back. Returns True if it was restored."""
-        folder = autosave_dir()
-        path = os.path.join(folder, "autosave" + EXTENSION)
-        if not os.path.exists(path):
-            return False
+    def _set_aside(self, slots, orphan, problem):
         try:
-            meta = json.load(open(os.path.join(folder, "autosave.json")))
-        except (OSError, ValueError):
-            meta = {}
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(meta.get("saved", os.path.getmtime(path))))
-        answer = QMessageBox.question(
-            self.widget, self.tr("Recover unsaved work"),
-            self.tr("LayerLab did not close properly last time. Restore the unsaved design from %1?")
-            .replace("%1", when), QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
-        if answer != QMessageBox.Yes:
-            self.remove_autosave()
-            return False
-        design = self._load_or_explain(path)
-        if design is None:
-            return False
-        original = meta.get("path") if isinstance(meta.get("path"), str) else None
+            slots.set_aside(orphan)
+        except OSError:
+            slots.discard(orphan)  # cannot be renamed: never offered again either way
+        QMessageBox.warning(self.widget, self.tr("Cannot recover unsaved work"),
+                            self.tr("Autosaved work could not be restored and was set aside: %1").replace("%1", problem))
+
+    def _restore(self, design, meta, runs):
+        original = meta.get("path")
         design.path = original
         self.doc.reset(design, original)
-        self.doc.undo_stack.resetClean()  # restored work is unsaved work
-        return True
+        if meta.get("design_modified", True):
+            self.doc.undo_stack.resetClean()  # restored work is unsaved work
+        if runs and self.log is not None:
+            self.log.extend(runs)
+            self.log.modified = True
+        self.autosave()  # the restored work is in this window's slot before the orphan is removed
+
+
+def _remove(path):
+    try:
+        os.remove(path)
+    except FileNotFoundError:
+        pass
+
+
+def _read_runs(slot_path):
+    """The runs autosaved in a slot; RecoveryError if they are missing or damaged."""
+    try:
+        return load_runs(os.path.join(slot_path, RUNS_FILE))
+    except FileNotFoundError:
+        raise RecoveryError(f"autosave {os.path.basename(slot_path)}: the autosaved runs are missing") from None
+    except (RunsFileError, OSError) as e:
+        raise RecoveryError(f"autosave {os.path.basename(slot_path)}: the autosaved runs are damaged: {e}") from None
 
 
 def autosave_dir():

@@ -15,10 +15,13 @@ from core.runlog import RunLog
 
 from . import i18n
 from .canvas import CanvasScene, CanvasView
+from .classroom import Classroom
 from .dashboard import Dashboard
 from .document import DesignDocument
 from .editing import MIME_NODES, EditController  # noqa: F401  (MIME_NODES: gui.app releases the clipboard)
 from .files import EXAMPLES_DIR, FileController, example_files  # noqa: F401  (the app opens the XOR example)
+from .insights import Insights
+from .lessons import install_lessons
 from .palette import Palette
 from .properties import PropertiesPanel
 from .runs import RunsPanel
@@ -50,7 +53,7 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
 
         self.log = RunLog()
-        self.files = FileController(self.doc, self)
+        self.files = FileController(self.doc, self, self.log)
         self.editing = EditController(self.doc, self.scene, self.view, self)
         self.session = TrainingSession(self.doc, self.log, self)
         self.trainer = self.session.trainer  # the training thread's controller (tests look at .running)
@@ -83,6 +86,10 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        self.classroom = Classroom(self)  # the paint dock, presentation mode (F11), the shortcuts list
+        self.insights = Insights(self.log, self.scene, self)  # warnings, pictures: canvas, Problems, Filters
+        self.insights.install(self)
+        install_lessons(self)  # the Lessons menu; self.lessons.open(key) opens one (gui/lessons)
         self.status = TrainingStatus(self.statusBar(), self)
         self.progress = self.status.progress
         self._connect()
@@ -237,6 +244,11 @@ class MainWindow(QMainWindow):
         self.lesson_guide = LessonGuide(self)  # "Show me" follows the design's lesson route
         self.description.showMe.connect(self.lesson_guide.follow)
         self.lesson_guide.message.connect(self._show_message)
+        # Pause, Step while paused, pace and the final metrics (gui.status shows them).
+        self.trainer.pausedChanged.connect(self.status.set_paused)
+        self.trainer.pausedChanged.connect(self._update_training_actions)
+        self.trainer.stopped.connect(self.status.finished)
+        self.status.paceChanged.connect(self.trainer.set_pace)
         self._update_training_actions()
 
     @Slot(str, int)
@@ -278,6 +290,9 @@ class MainWindow(QMainWindow):
                  self.welcome_dock: t("Welcome")}
         for dock, text in docks.items():
             dock.setWindowTitle(text)
+        self.classroom.retranslate()
+        if hasattr(self, "insights"):
+            self.insights.retranslate()
         self._set_locked(self.doc.locked)  # its banner text
         self._update_title()
         self.files.fill_examples(self.menu_examples)  # the examples' names in the new language
@@ -332,7 +347,7 @@ class MainWindow(QMainWindow):
                                / (2 * self.READABLE_SCALE))
 
     def closeEvent(self, event):
-        if not self.files.maybe_save():
+        if not self.files.may_close():  # unsaved design changes, then unsaved runs
             event.ignore()
             return
         self.session.shutdown()  # stop and join the training thread before anything is destroyed
@@ -355,6 +370,7 @@ class MainWindow(QMainWindow):
         running, busy = self.session.running, self.session.busy
         for action in (self.act_train, self.act_step, self.act_reset, self.act_variants, self.act_gradcheck):
             action.setEnabled(not busy)
+        self.act_step.setEnabled(not busy or self.trainer.paused)  # Step works while paused
         self.act_pause.setEnabled(running)
         self.act_stop.setEnabled(running)
         if not running:

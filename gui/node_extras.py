@@ -19,6 +19,7 @@ BADGE_R = 10.0
 NEGATIVE = np.array([245, 133, 24], dtype=np.float32)
 POSITIVE = np.array([31, 95, 191], dtype=np.float32)
 WHITE = np.array([255, 255, 255], dtype=np.float32)
+FRAME = np.array([187, 187, 187, 255], dtype=np.uint8)  # round each picture
 BOUNDED = {"Sigmoid": (0.0, 1.0), "Softmax": (0.0, 1.0), "Step": (0.0, 1.0), "Tanh": (-1.0, 1.0)}
 
 
@@ -50,12 +51,17 @@ def value_range(type_name, images):
     return 0.0, np.where(top > 0, top, 1.0)
 
 
-def to_pixmaps(images, type_name):
-    """One QPixmap per unit; the plane's lowest y at the bottom, as on a plot."""
+def colours(images, type_name):
+    """(units, h, w, 3) uint8: each unit's outputs in the palette, the plane's lowest y at the bottom."""
     images = np.nan_to_num(np.asarray(images, dtype=np.float32), nan=0.0, posinf=0.0, neginf=0.0)
     mid, half = value_range(type_name, images)
     index = np.rint((np.clip((images - mid) / half, -1.0, 1.0) + 1.0) * 127.0).astype(np.uint8)
-    rgb = np.ascontiguousarray(PALETTE[index[:, ::-1]])  # row 0 is the bottom of the plane
+    return np.ascontiguousarray(PALETTE[index[:, ::-1]])  # row 0 is the bottom of the plane
+
+
+def to_pixmaps(images, type_name):
+    """One QPixmap per unit; the plane's lowest y at the bottom, as on a plot."""
+    rgb = colours(images, type_name)
     k, h, w, _ = rgb.shape
     sheet = QImage(rgb.data, w, h * k, 3 * w, QImage.Format_RGB888)  # every unit, one below the other
     return [QPixmap.fromImage(sheet.copy(0, i * h, w, h)) for i in range(k)]  # copies: the array goes away
@@ -76,16 +82,31 @@ def picture_rect(panel, k):
                   PIC, PIC)
 
 
-def paint_pictures(painter, panel, pixmaps, hidden):
+def panel_pixmap(images, type_name):
+    """Every unit's picture at its place in the panel (a grey frame round each, the rest transparent),
+    in one pixmap: a node paints its panel with one call, not two per picture (each call from Python
+    waits for the training thread to hand over the interpreter)."""
+    rgb = colours(images, type_name)
+    k, h, w, _ = rgb.shape
+    side, gap = int(PIC), int(PIC_GAP)
+    pics = rgb[:, (np.arange(side) * h) // side][:, :, (np.arange(side) * w) // side]  # nearest, to PIC pixels
+    cols, rows = min(PIC_COLS, k), -(-k // PIC_COLS)
+    sheet = np.zeros((rows * (side + gap) + gap, cols * (side + gap) + gap, 4), dtype=np.uint8)
+    for i in range(k):
+        r, c = divmod(i, PIC_COLS)
+        y, x = gap + r * (side + gap), gap + c * (side + gap)
+        sheet[y - 1:y + side + 1, x - 1:x + side + 1] = FRAME
+        sheet[y:y + side, x:x + side, :3] = pics[i]
+    sheet = np.ascontiguousarray(sheet)
+    height, width = sheet.shape[:2]
+    return QPixmap.fromImage(QImage(sheet.data, width, height, 4 * width, QImage.Format_RGBA8888).copy())
+
+
+def paint_pictures(painter, panel, pixmap, hidden):
     painter.setPen(QPen(QColor("#999999"), 1))
     painter.setBrush(QColor("#ffffff"))
     painter.drawRoundedRect(panel, 5, 5)
-    for k, pixmap in enumerate(pixmaps):
-        target = picture_rect(panel, k)
-        painter.drawPixmap(target.toRect(), pixmap)
-        painter.setPen(QPen(QColor("#bbbbbb"), 0.8))
-        painter.setBrush(Qt.NoBrush)
-        painter.drawRect(target)
+    painter.drawPixmap(QPointF(panel.left(), panel.top()), pixmap)
     if hidden:
         font = QFont(painter.font())
         font.setPointSizeF(8.0)

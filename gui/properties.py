@@ -14,6 +14,7 @@ from core.registry import LAYERS, MAX_UNITS, REQUIRED
 
 from . import commands
 from .i18n import core_text
+from .lessons.weights_table import WeightsTable, table_weights
 
 
 def tr(text):
@@ -76,6 +77,7 @@ def parse_shape(text):
 
 class PropertiesPanel(QWidget):
     message = Signal(str)  # something for the status bar ("not a shape: ...")
+    paintRequested = Signal()  # "Paint points…" in the data settings: show the Paint data dock
 
     def __init__(self, doc, parent=None):
         super().__init__(parent)
@@ -88,6 +90,10 @@ class PropertiesPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
         layout.addWidget(self.tree)
+        self.weights_table = WeightsTable()  # a small Dense layer's W and b, typed by hand (gui/lessons)
+        self.weights_table.edited.connect(self._weights_typed)
+        self.weights_table.problem.connect(self.message)
+        layout.addWidget(self.weights_table)
         self.root = None
         self._keys = {}          # Parameter -> ("node", name) or ("training", path)
         self._structure = None
@@ -131,14 +137,15 @@ class PropertiesPanel(QWidget):
         if self.structure() != self._structure:
             self.rebuild()
             return
+        self._show_weights()
         self._updating = True
         try:
             for param, key in self._keys.items():
+                if param.opts["type"] == "action":  # a button (Choose CSV file…, Paint points…): no value
+                    continue
                 value = self._current(key)
                 if param.opts["type"] == "str" and isinstance(value, list):
                     value = ", ".join(map(str, value))
-                if param.opts["type"] == "action":
-                    continue
                 param.setValue("" if value is None else value)
         finally:
             self._updating = False
@@ -155,6 +162,14 @@ class PropertiesPanel(QWidget):
             self._tip_names(self.tree.invisibleRootItem())
         finally:
             self._updating = False
+        self._show_weights()
+
+    def _show_weights(self):
+        self.weights_table.show_weights(table_weights(self.doc.design, self.node_id) if self.node_id else None)
+
+    def _weights_typed(self, weights):
+        if self.node_id is not None:
+            self.doc.undo_stack.push(commands.SetParam(self.doc, self.node_id, "weights", weights))
 
     def _tip_names(self, item):
         """The help on the parameter's name too: pyqtgraph shows it only on the editor, in edit mode."""
@@ -175,7 +190,8 @@ class PropertiesPanel(QWidget):
                 continue
             self._keys[child] = key
             if child.opts["type"] == "action":
-                child.sigActivated.connect(self._browse_csv)
+                child.sigActivated.connect(self._browse_csv if key == ("browse",)
+                                         else lambda *args: self.paintRequested.emit())
             else:
                 child.sigValueChanged.connect(self._changed)
 
@@ -188,7 +204,7 @@ class PropertiesPanel(QWidget):
         values = node.resolved()
         children = []
         for p in spec.params:
-            if p.kind == "weights":  # typed in the Perceptron lesson's table, not as text here
+            if p.kind == "weights":  # typed in the weights table below the form, not as text here
                 continue
             value = values[p.name]
             if (value is None and not p.nullable) or value is REQUIRED:  # not set yet: the lowest legal value
@@ -215,6 +231,10 @@ class PropertiesPanel(QWidget):
                        "tip": tr("toy: generated 2-D sets; builtin: bundled real datasets; csv: your own file")}
         data_children = [source_spec]
         for name, spec in DATA_SPECS[data["source"]].items():
+            if spec.kind == "points":  # painted in the Paint data dock (gui.paint), not typed
+                data_children.append({"name": "paint", "title": tr("Paint points…"), "type": "action",
+                                      "key": ("paint",)})
+                continue
             value = data.get(name, spec.default if not spec.required else "")
             opts = param_opts(spec, value, tr(name))
             opts["key"] = ("training", ("data", name))

@@ -16,8 +16,8 @@ import time
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from core import Design
-from core.errors import DataError, DesignError
-from core.training import Trainer
+from core.errors import Cancelled, DataError, DesignError
+from core.training import Trainer, TrainResult
 
 from .i18n import core_text
 
@@ -78,6 +78,17 @@ class TrainWorker(QObject):
         self._surface_at = 0.0
         self._go = threading.Event()
         self._stop_asked = False
+        self._cancel = threading.Event()  # closing or Stop while the data loads (a big CSV)
+        # Pace: epochs per second (None: full speed). Waits are on this condition, which
+        # Stop, Pause, a new pace and closing all notify: a wait never delays them.
+        self._wake = threading.Condition()
+        self._pace = None
+        self._paced_at = 0.0
+        self._pause_after_epoch = False  # Step while paused: one epoch, then paused again
+        # Paused time, taken out of the reports' seconds (the time left counts training only).
+        self._paused_since = None
+        self._paused_total = 0.0
+        self._fit_base = (0.0, 0.0)  # (trainer.seconds, paused time) when the fit began
 
     def go(self):
         """Let a new run start training (the GUI has laid out its plots; any thread)."""
@@ -94,18 +105,27 @@ class TrainWorker(QObject):
             design = Design.from_dict(design_dict)
             design.path = path
             with self._lock:
-                if self.trainer is None:
-                    self.trainer = Trainer(design, callback=self._report, stats_budget=STATS_BUDGET)
                 trainer = self.trainer
+            if trainer is None:  # made outside the lock: loading a CSV may take long, Stop must not wait
+                trainer = Trainer(design, callback=self._report, stats_budget=STATS_BUDGET,
+                                  cancel=self._cancel.is_set)
+            with self._lock:
+                self.trainer = trainer
                 if self._stop_asked:  # Stop (or closing) came while the run was being set up
                     trainer.stop()
             if trainer.epoch == 0:
                 self._start(trainer)
+            with self._wake:
+                self._fit_base = (trainer.seconds, self._paused_total)
+                self._paced_at = time.monotonic()
             result = trainer.fit(epochs)
             if trainer.planar:  # the boundary as the run left it
                 self.mailbox.put_surface(trainer.surface())
+        except Cancelled:  # closed or stopped while the data loaded: nothing to say
+            self.finished.emit(TrainResult({}, 0, "stopped", "stopped while the data loaded", 0.0))
+            return
         except (DataError, DesignError, ValueError) as e:
-            self.failed.emit(core_text(e))
+            self.failed.emit(core_text(e))  # in the window's language (pure Python: safe on this thread)
             return
         except Exception as e:  # a bug must reach the user as a message, not kill the thread silently
             self.failed.emit(f"training failed: {type(e).__name__}: {e}")
@@ -123,36 +143,106 @@ class TrainWorker(QObject):
 
     def _report(self, report):
         """The trainer's callback, on this thread: binning is done here, never on the GUI thread."""
+        if self._paused_total:  # only after a pause; full speed pays one test per report
+            report = self._without_pauses(report)
         self.mailbox.put(report)
         trainer = self.trainer
-        if report.kind == "epoch" and trainer is not None and trainer.planar:
-            now = time.monotonic()
-            if now - self._surface_at >= SURFACE_SECONDS:
-                self._surface_at = now
-                self.mailbox.put_surface(trainer.surface())
+        if report.kind == "epoch" and trainer is not None:
+            if trainer.planar:
+                now = time.monotonic()
+                if now - self._surface_at >= SURFACE_SECONDS:
+                    self._surface_at = now
+                    self.mailbox.put_surface(trainer.surface())
+            if self._pace is not None or self._pause_after_epoch:
+                self._after_epoch(trainer)
+
+    def _without_pauses(self, report):
+        """The report with the paused time taken out of its seconds and samples per second."""
+        base_seconds, base_paused = self._fit_base
+        paused = self._paused_total - base_paused
+        elapsed = report.seconds - base_seconds
+        if paused <= 0 or elapsed <= paused:
+            return report
+        return dataclasses.replace(report, seconds=report.seconds - paused,
+                                   samples_per_second=report.samples_per_second * elapsed / (elapsed - paused))
+
+    def _after_epoch(self, trainer):
+        """Between epochs: pause again after a Step taken while paused; keep the pace, waking
+        at once for Stop, Pause, a new pace or closing."""
+        with self._wake:
+            if self._pause_after_epoch:
+                self._pause_after_epoch = False
+                trainer.pause()
+                self._paused_since = time.monotonic()
+                return
+            while self._pace is not None and not self._stop_asked and not trainer.paused:
+                left = self._paced_at + 1.0 / self._pace - time.monotonic()
+                if left <= 0:
+                    break
+                self._wake.wait(left)
+            self._paced_at = max(time.monotonic(), self._paced_at + 1.0 / self._pace) \
+                if self._pace is not None else time.monotonic()
+
+    def set_pace(self, epochs_per_second):
+        with self._wake:
+            self._pace = epochs_per_second
+            self._wake.notify_all()
 
     def reset(self):
         with self._lock:
             self.trainer = None
+        with self._wake:
+            self._paused_total, self._paused_since, self._fit_base = 0.0, None, (0.0, 0.0)
 
     def arm(self):
         """A new job is on its way: forget the last Stop and wait for go() (GUI thread, before
         the job is sent)."""
         with self._lock:
             self._stop_asked = False
+            self._cancel.clear()
             self._go.clear()
+            if self.trainer is not None:
+                self.trainer.resume()  # a run never starts paused (a Step taken while paused may have ended one so)
+        with self._wake:
+            self._pause_after_epoch = False
 
     def stop(self):
+        self._cancel.set()  # first: a CSV being read stops at its next chunk
         self._go.set()
         with self._lock:
             self._stop_asked = True
             if self.trainer is not None:
                 self.trainer.stop()
+        with self._wake:
+            self._wake.notify_all()
 
     def pause(self, paused):
         with self._lock:
-            if self.trainer is not None:
-                (self.trainer.pause if paused else self.trainer.resume)()
+            trainer = self.trainer
+        with self._wake:
+            now = time.monotonic()
+            if paused and self._paused_since is None:
+                self._paused_since = now
+            elif not paused and self._paused_since is not None:
+                self._paused_total += now - self._paused_since
+                self._paused_since = None
+            self._pause_after_epoch = False
+            if trainer is not None:
+                (trainer.pause if paused else trainer.resume)()
+            self._wake.notify_all()
+
+    def step_paused(self):
+        """Step while paused: train to the end of the epoch, then pause again."""
+        with self._lock:
+            trainer = self.trainer
+        if trainer is None:
+            return
+        with self._wake:
+            if self._paused_since is not None:
+                self._paused_total += time.monotonic() - self._paused_since
+                self._paused_since = None
+            self._pause_after_epoch = True
+            trainer.resume()
 
 
 class TrainingController(QObject):
@@ -163,6 +253,7 @@ class TrainingController(QObject):
     reportsArrived = Signal(object, object, object)
     stopped = Signal(object)                  # TrainResult
     failed = Signal(str)
+    pausedChanged = Signal(bool)
     _run = Signal(object, object)
 
     def __init__(self, parent=None):
@@ -185,12 +276,18 @@ class TrainingController(QObject):
         self.timer.timeout.connect(self.drain)
         self.running = False
         self.paused = False
+        self.pace = None  # epochs per second, None: full speed
         self.fresh_run = True
         self.snapshot = None
         self._holding = False
 
     def train(self, design, epochs=None, fresh=False):
+        """Start a run (False if one is under way); Step (``epochs=1``) while paused trains the
+        paused run's current epoch to its end and pauses again."""
         if self.running:
+            if self.paused and epochs == 1:
+                self.worker.step_paused()
+                return True
             return False
         snapshot = design.to_dict()  # already a deep copy: the worker shares nothing with the GUI
         done = self.worker.trainer is not None and epochs is None and \
@@ -213,9 +310,20 @@ class TrainingController(QObject):
         return True
 
     def set_paused(self, paused):
-        if self.running:
+        if self.running and paused != self.paused:
             self.paused = paused
             self.worker.pause(paused)
+            self.pausedChanged.emit(paused)
+
+    @Slot(object)
+    def set_pace(self, epochs_per_second):
+        """Slow motion: at most ``epochs_per_second`` epochs a second (a positive number), or
+        None for full speed, which costs nothing. Takes effect at once, also mid-run."""
+        if epochs_per_second is not None and not epochs_per_second > 0:
+            raise ValueError(f"pace: expected a positive number of epochs per second or None, "
+                             f"got {epochs_per_second!r}")
+        self.pace = epochs_per_second
+        self.worker.set_pace(epochs_per_second)
 
     def stop(self):
         self.worker.stop()
@@ -268,8 +376,11 @@ class TrainingController(QObject):
     def _end(self):
         self.timer.stop()
         self.drain()
+        was_paused = self.paused
         self.running = self.paused = False
         gc.unfreeze()
+        if was_paused:
+            self.pausedChanged.emit(False)
 
     def shutdown(self):
         """Stop any run and join the thread (before the window closes)."""

@@ -224,6 +224,22 @@ KO = {
         "층 두 개로 XOR을 손으로 풉니다: 첫 층은 입력의 NAND와 OR를 계산하고(계단 함수 유닛 두 개), 둘째 층은 "
         "그 둘의 AND를 냅니다. XOR(x1, x2) = AND(NAND(x1, x2), OR(x1, x2)): 네 점이 모두 맞습니다. 계단 함수에는 "
         "기울기가 없으므로 이 신경망은 학습하지 않고 손으로 정합니다.",
+    # -- scaling (issue 16.7) ------------------------------------------------------------------------------
+    "Scaling decides: breast cancer with SGD": "스케일링이 결과를 가른다: SGD로 배우는 유방암 데이터",
+    "30 measurements of cell nuclei, some never above 0.03, others up to 4,254, and plain SGD. Unscaled, the "
+    "largest features swamp the gradient and the network ends at {scaling.none:pct} validation accuracy (the share "
+    "of the larger class); min-max scaling to [0, 1] gives {scaling.minmax:pct}, standard scaling (mean 0, standard "
+    "deviation 1) {scaling.standard:pct}, with the same network, learning rate and 50 epochs. Lessons → Scaling "
+    "shows each feature before and after.":
+        "세포핵을 잰 값 30가지(0.03을 넘지 않는 것부터 4,254까지 있는 것까지)를 평범한 SGD로 학습합니다. 스케일링하지 "
+        "않으면 가장 큰 특성이 기울기를 휩쓸어 검증 정확도가 {scaling.none:pct}(더 많은 클래스의 비율)에 그칩니다. "
+        "[0, 1]로 정규화(Normalization)하면 {scaling.minmax:pct}, 표준화(Standardization, 평균 0, 표준편차 1)하면 "
+        "{scaling.standard:pct}입니다. 신경망, 학습률, 50 에포크는 모두 같습니다. 단원별 학습 → 스케일링에서 "
+        "스케일링 전후의 특성을 볼 수 있습니다.",
+    "Run variants on the scaling (none, min-max, standard), then compare: Runs → Accuracy; Lessons → Scaling "
+    "shows the features before and after":
+        "스케일링(none, minmax, standard)으로 변형 실행을 한 다음 비교하세요: 실행 기록 → 정확도. 단원별 학습 → "
+        "스케일링에서 스케일링 전후의 특성을 볼 수 있습니다",
 }
 
 

@@ -3,6 +3,7 @@
     python tools/lesson_figures.py            # compute and print them
     python tools/lesson_figures.py --write    # also write docs/lesson_figures.json, the README's
                                               # figures block and the examples (tools/make_examples.py)
+    python tools/lesson_figures.py --only scaling   # recompute one group into docs/lesson_figures.json
 
 A lesson's sentence is a claim: the examples' descriptions and the README's table are templates whose
 ``{group.name:format}`` fields are filled from docs/lesson_figures.json, and
@@ -140,6 +141,12 @@ def batch_normalisation():
             "batchnorm_val_accuracy": final(fit(example("deep_batchnorm"))[1], "val_accuracy")}
 
 
+def scaling():
+    """Breast cancer with plain SGD: the final validation accuracy with each scaling (Run variants)."""
+    return {label.split(" = ")[1]: final(fit(design)[1], "val_accuracy")
+            for label, design in variants(example("breast_cancer_scaling"), "scaling", ("none", "minmax", "standard"))}
+
+
 def others():
     return {"digits_val_accuracy": final(fit(example("digits"))[1], "val_accuracy"),
             "spiral_val_accuracy": final(fit(example("spiral"))[1], "val_accuracy"),
@@ -147,7 +154,7 @@ def others():
 
 
 GROUPS = {"xor": xor, "vanishing": vanishing, "init": initialisation, "optimizers": optimizer_race,
-          "overfit": overfitting, "batchnorm": batch_normalisation, "others": others}
+          "overfit": overfitting, "batchnorm": batch_normalisation, "scaling": scaling, "others": others}
 
 
 def compute(groups=None):
@@ -205,7 +212,22 @@ def rewrite_readme(figures, path=README):
         f.write(text)
 
 
+def update(groups):
+    """Recompute only ``groups`` (e.g. after adding an example) into docs/lesson_figures.json and
+    rewrite the examples' descriptions from it (not the README's block: the lead merges README text)."""
+    with open(FIGURES_JSON, encoding="utf-8") as f:
+        figures = json.load(f)
+    with one_blas_thread():
+        figures.update({name: GROUPS[name]() for name in groups})
+    with open(FIGURES_JSON, "w", encoding="utf-8") as f:
+        f.write(json.dumps(figures, indent=2, sort_keys=True) + "\n")
+    return figures
+
+
 def main(argv):
+    if argv[:1] == ["--only"]:  # python tools/lesson_figures.py --only scaling [group ...]
+        print(json.dumps(update(argv[1:]), indent=2))
+        return
     write = "--write" in argv
     if write:  # the examples' settings first: the figures come from training them
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))

@@ -289,6 +289,19 @@ EXAMPLES = {
                     "units), the second ANDs them. XOR(x1, x2) = AND(NAND(x1, x2), OR(x1, x2)): all four "
                     "points right. The steps have no gradient, so this one is set by hand, not trained.",
         lesson=GATE_LESSON),
+    "breast_cancer_scaling": Design.sequential(
+        [30], [dense(16, "he_normal"), "ReLU", dense(2), "Softmax"],
+        {"data": {"source": "builtin", "name": "breast_cancer"}, "scaling": "none",
+         "optimizer": {"type": "sgd", "lr": 0.01}, "batch_size": 32, "epochs": 50, "seed": 0},
+        name="Scaling decides: breast cancer with SGD",
+        description="30 measurements of cell nuclei, some never above 0.03, others up to 4,254, and plain SGD. Unscaled, the "
+                    "largest features swamp the gradient and the network ends at {scaling.none:pct} validation "
+                    "accuracy (the share of the larger class); min-max scaling to [0, 1] gives {scaling.minmax:pct}, "
+                    "standard scaling (mean 0, standard deviation 1) {scaling.standard:pct}, with the same network, "
+                    "learning rate and 50 epochs. Lessons → Scaling shows each feature before and after.",
+        lesson=lesson("Run variants on the scaling (none, min-max, standard), then compare: Runs → Accuracy; "
+                      "Lessons → Scaling shows the features before and after", "variants", "runs.accuracy",
+                      sweep="scaling", choices=["none", "minmax", "standard"])),
 }
 
 

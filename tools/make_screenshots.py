@@ -3,6 +3,7 @@
     python tools/make_screenshots.py [--out docs/screenshots]
 
 builder.png: the spiral example trained, its decision boundary in the Training dock.
+neurons.png: the same network on the canvas, each hidden unit's output over the plane in its node.
 vanishing_gradients.png: the vanishing-gradient example's lesson followed ("Show me"): the
 Sigmoid design and its ReLU twin trained, compared by layer in the Runs dock.
 Each at the default window size (1280×820), in English and in Korean (*_ko.png).
@@ -60,6 +61,12 @@ def shoot(app, out, lang):
     settle(app, 60)
     path = os.path.join(out, f"builder{suffix}.png")
     window.grab().save(path)
+    print("wrote", path)
+    window.view.zoom(1.6)  # the trained spiral's hidden units, pictured in their nodes, and any warning badge
+    window.view.centerOn(window.scene.nodes["dense2"])
+    settle(app, 30)
+    path = os.path.join(out, f"neurons{suffix}.png")
+    window.view.grab().save(path)
     print("wrote", path)
 
     window.doc.undo_stack.setClean()

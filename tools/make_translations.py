@@ -35,7 +35,7 @@ CONTEXTS = {
     "editing.py": ("EditController", None),
     "session.py": ("TrainingSession", None),
     "welcome.py": ("*", None),
-    "status.py": ("TrainingStatus", None),
+    "status.py": ("*", None),
     "palette.py": ("Palette", None),
     "summary.py": ("SummaryView", None),
     "dashboard.py": ("Dashboard", None),
@@ -51,8 +51,14 @@ CONTEXTS = {
     "lessons/losses.py": ("*", None),
     "lessons/scaling.py": ("*", None),
     "lessons/keras_code.py": ("*", None),
+    "lessons/live.py": (None, "LessonsWindow"),
+    "lessons/weights_table.py": (None, "WeightsTable"),
     "canvas_items.py": (None, "Canvas"),
     "node_extras.py": (None, "Canvas"),
+    "paint.py": ("*", None),
+    "classroom.py": ("Classroom", None),
+    "shortcuts.py": ("*", None),
+    "insights.py": (None, "Insights"),
 }
 # Qt's own strings that Qt 6's qtbase_ko.qm lacks: Qt added accelerators ("&Look in:") to
 # the non-native file dialog's labels and the Korean catalog still has the old sources

@@ -313,6 +313,43 @@ KO = {
     "Rosenbrock function": "로젠브록 함수", "saddle x² − y²": "안장점 x² − y²",
     # the Runs table: how a run ended (TrainResult.stopped_because)
     "completed": "완료", "early stopping": "조기 종료", "diverged": "발산", "stopped": "중지",
+    # Autosave per window, unsaved runs, pace and pause (gui/files.py, gui/status.py)
+    "Unsaved runs": "저장하지 않은 실행 기록",
+    "%1 runs are not saved to a file. Save them first?": "실행 기록 %1개가 파일에 저장되지 않았습니다. 먼저 저장할까요?",
+    "Cannot save the runs": "실행 기록을 저장할 수 없습니다",
+    "LayerLab did not close properly last time. Restore the design and %2 unsaved runs from %1?":
+        "지난번에 LayerLab이 제대로 종료되지 않았습니다. %1에 저장되지 않은 설계와 실행 기록 %2개를 복구할까요?",
+    "Cannot recover unsaved work": "저장하지 않은 작업을 복구할 수 없습니다",
+    "Autosaved work could not be restored and was set aside: %1":
+        "자동 저장된 작업을 복구할 수 없어 따로 옮겨 두었습니다: %1",
+    "full speed": "최고 속도", "%1 epochs/s": "초당 %1 에포크", "Pace:": "속도:",
+    "Epochs per second, to watch a fast run learn; full speed costs nothing":
+        "초당 에포크 수: 빠른 학습을 천천히 지켜볼 수 있습니다. 최고 속도는 학습을 늦추지 않습니다",
+    "Paused": "일시 정지됨", "Paused · epoch %1 of %2": "일시 정지됨 · 에포크 %1 / %2", "%1 — final: %2": "%1 — 최종: %2",
+    # Insights (gui/insights.py): the Problems list and the filters view; the canvas's merge inputs
+    "Problems": "문제", "Filters and feature maps": "필터와 특성 맵",
+    "Cause: %1": "원인: %1", "Try: %1": "해 볼 것: %1", "Click to select %1 on the canvas": "클릭하면 캔버스에서 %1을(를) 선택합니다",
+    "What the last report of the training says about the layers (click a problem to select its layer):":
+        "학습의 마지막 보고가 각 층에 대해 알려 주는 것 (문제를 클릭하면 그 층을 선택합니다):",
+    "No problems: the last report of the training found no dead, saturated or starved layer.":
+        "문제 없음: 학습의 마지막 보고에서 죽은 층, 포화된 층, 기울기가 닿지 않는 층을 찾지 못했습니다.",
+    "%1 (Conv2D): the first %2 filters, averaged over the input channels":
+        "%1 (Conv2D): 처음 %2개 필터 (입력 채널에 대한 평균)",
+    "%1: a validation image (left) and what those filters make of it (feature maps)":
+        "%1: 검증 데이터의 이미지 하나 (왼쪽)와 그 필터들이 만든 특성 맵",
+    "Filters and feature maps of Conv2D layers appear here while a network with convolution trains.":
+        "합성곱 신경망이 학습하는 동안 Conv2D 층의 필터와 특성 맵이 여기에 나타납니다.",
+    "Edge %1 → %2, input %3 of %2; select it and press Delete to remove it":
+        "연결 %1 → %2, %2의 %3번째 입력. 선택하고 Delete를 누르면 지워집니다",
+    # Curriculum in the main window (issue 16: p4-curriculum)
+    "the loss (those the last layer fits)": "손실 함수 (마지막 층에 맞는 것)", "the feature scaling": "특성 스케일링",
+    "The whole gradient (%1 weights, %2 samples): numerical differentiation %3 s, backpropagation %4 s, "
+    "%5 times faster.": "기울기 전체 (가중치 %1개, 샘플 %2개): 수치 미분 %3초, 오차역전파법 %4초. 오차역전파법이 %5배 빠릅니다.",
+    "(Numerical differentiation was timed on %1 of the weights and scaled up.)":
+        "(수치 미분 시간은 가중치 %1개에서 잰 뒤 전체로 환산했습니다.)",
+    "Training sample 1: %1": "학습 샘플 1: %1",
+    "Weights and bias (type to set them by hand; the layer then starts from these):":
+        "가중치와 편향 (직접 입력하면 층이 이 값에서 시작합니다):",
     # The lesson banner and guide; early stopping's restored network; empty histogram grids (issue 14, GUI)
     "Show me": "보여 주세요",
     "Follow the lesson: train, and open the view that shows its point":
@@ -336,6 +373,27 @@ KO = {
     "predicted class, with the training points": "예측한 클래스와 훈련 데이터의 점",
 }
 
+KO.update({  # the classroom pieces (issue 17.3, 17.4): gui/paint.py, gui/classroom.py, gui/shortcuts.py
+    "&Paint data…": "데이터 직접 그리기(&P)…", "Paint your own 2-D points to train on": "학습에 쓸 2차원 점을 직접 그립니다",
+    "P&resentation mode": "발표 모드(&R)",
+    "Large text and plots; only the canvas, the training controls and the lesson's plots":
+        "큰 글자와 그래프. 캔버스, 학습 조작 버튼, 수업의 그래프만 보입니다",
+    "&Keyboard shortcuts": "단축키(&K)", "Paint data": "데이터 그리기", "Keyboard shortcuts": "단축키",
+    "Action": "동작", "Shortcut": "단축키",
+    "A painting holds at most %1 points.": "그린 데이터에는 점을 최대 %1개까지 둘 수 있습니다.",
+    "Paint a point": "점 그리기", "Erase points": "점 지우기", "Clear points": "점 모두 지우기",
+    "Start from %1": "%1에서 시작", "Set the painting's task": "그린 데이터의 문제 종류 바꾸기",
+    "%1 points": "점 %1개", "Not painted: the design trains on %1": "그린 데이터가 아닙니다. 지금은 %1(으)로 학습합니다",
+    "Task:": "문제:", "Classification": "분류", "Regression": "회귀", "Class / value:": "클래스 / 값:",
+    "Class %1": "클래스 %1", "Start from…": "시작 데이터…",
+    "Replace the painting with a toy dataset's points": "그린 점을 예제 데이터셋(toy)의 점으로 바꿉니다",
+    "Clear": "모두 지우기",
+    "Click to add a point of the chosen class (or value); drag to erase. Each click or stroke is one undo step.":
+        "클릭하면 고른 클래스(또는 값)의 점이 생기고, 드래그하면 지워집니다. 클릭이나 드래그 한 번이 실행 취소 한 단계입니다.",
+    "Paint points…": "점 그리기…",
+    "Classify the points' classes, or predict their values.": "점의 클래스를 분류할지, 값을 예측할지.",
+    "The points, [x1, x2, class or value] each.": "점 목록. 각 점은 [x1, x2, 클래스 또는 값].",
+})
 
 # core.diagnostics' warnings are core's templates, translated once in core/messages_ko.py
 # (the CLI and core.messages.translator read them there; the GUI through this .ts context).

@@ -8,6 +8,7 @@ import inspect
 import os
 
 from .. import csvfile, data
+from ..points import points_arrays
 from .common import lit
 
 # Reads a CSV as core.data.load_csv does for well-formed files: the same delimiter, the same
@@ -73,6 +74,17 @@ def data_code(design, input_shape):
                 f"    x, y = {fn.__name__}({lit(int(d['samples']))}, {lit(float(d['noise']))}, rng, "
                 f"{lit(int(d.get('classes', 2)))})",
                 f"    return x, y, {classes!r}\n"]
+    elif d["source"] == "points":  # painted by hand: the points themselves, as a literal
+        x, y, classes = points_arrays(d)
+        # Rebuilt from the arrays, so only Python floats and ints reach repr().
+        rows = [[float(a), float(b), int(c) if classes else float(c)] for (a, b), c in zip(x.tolist(), y.tolist())]
+        constants.append(f"POINTS = {rows!r}")
+        code = ["\ndef load_raw(data_seed):",
+                '    """The painted points: features, targets (class indices or values), class labels."""',
+                "    points = np.array(POINTS, dtype=np.float64).reshape(-1, 3)",
+                "    y = points[:, 2] if not CLASSES else points[:, 2].astype(np.int64)",
+                "    return points[:, :2].copy(), y.copy(), list(CLASSES)\n"]
+        constants.append(f"CLASSES = {lit(tuple(classes))}")
     else:
         path, target, task = data.csv_source(d, design.base_dir)
         imports.append("import csv")

@@ -16,6 +16,7 @@ from .common import follow_document, single_shot
 from .gates import MAX_TABLE_WEIGHTS, PerceptronView
 from .graph import GraphView
 from .keras_code import KerasCodeView
+from .live import CurrentNetwork
 from .losses import LossView
 from .optimizers import OptimizerPathsView
 from .scaling import ScalingView
@@ -29,11 +30,13 @@ __all__ = [
     "GraphView",
     "KerasCodeView",
     "LessonsWindow",
+    "EXAMPLE_LESSONS",
     "LossView",
     "OptimizerPathsView",
     "PerceptronView",
     "ScalingView",
     "install_lessons",
+    "lesson_for",
 ]
 
 #: (key, title) in the notes' order.
@@ -76,6 +79,7 @@ class LessonsWindow(QWidget):
         self.tabs.currentChanged.connect(self._current_changed)
         QVBoxLayout(self).addWidget(self.tabs)
         self.menu = None
+        self.live = None  # CurrentNetwork of the main window, set by install_lessons
         self.actions_by_key = {}
         self._stale = set()
         self.rebuild_timer = single_shot(self, REBUILD_MS, self._rebuild_stale)
@@ -87,6 +91,7 @@ class LessonsWindow(QWidget):
     def open(self, key):
         """Show the window on lesson ``key``; returns its view (or the label saying why it cannot show)."""
         index = [k for k, _ in LESSONS].index(key)
+        self.retranslate()  # a language chosen since, before its (posted) LanguageChange arrived
         self.tabs.setCurrentIndex(index)
         self.show()
         self.raise_()
@@ -100,6 +105,24 @@ class LessonsWindow(QWidget):
     def _current_changed(self, index):
         if self.isVisible():
             self.view(LESSONS[index][0])
+            if LESSONS[index][0] == "activations":
+                self.show_selected()
+
+    # -- the activation overlay --------------------------------------------------------------------------
+    def show_selected(self, node_ids=None):
+        """With the Activations lesson in front, overlay the inputs of the selected activation layer
+        (``node_ids``: the canvas selection; None: ask the canvas). Returns what was shown, or None."""
+        if self.live is None or not self.isVisible() or LESSONS[self.tabs.currentIndex()][0] != "activations":
+            return None
+        if node_ids is None:
+            node_ids = self.live.window.scene.selected_node_ids()
+        view = self.view("activations")
+        shown = self.live.inputs(node_ids[0]) if len(node_ids) == 1 else None
+        if shown is None:
+            view.clear_inputs()
+            return None
+        view.show_inputs(*shown)
+        return shown
 
     def _build(self, key):
         layout = self.pages[key].layout()
@@ -204,9 +227,30 @@ class LessonsWindow(QWidget):
         super().changeEvent(event)
 
 
+#: Which lesson each example teaches (its "Open lesson" link): example file name -> lesson key.
+EXAMPLE_LESSONS = {
+    "gate_and": "perceptron", "gate_or": "perceptron", "gate_nand": "perceptron", "gate_xor_single": "perceptron",
+    "gate_xor_two_layers": "perceptron", "xor_single_layer": "perceptron",
+    "vanishing_sigmoid": "activations", "vanishing_relu": "activations",
+    "init_std_1": "activations", "init_std_001": "activations", "init_xavier": "activations",
+    "init_relu_he": "activations", "xor": "graph", "optimizer_race": "optimizers",
+    "breast_cancer_scaling": "scaling", "digits": "keras",
+}
+
+
+def lesson_for(path):
+    """The lesson key an example at ``path`` teaches (see EXAMPLE_LESSONS), or None."""
+    import os
+    name = os.path.basename(path or "")
+    return EXAMPLE_LESSONS.get(name[:-len(".layerlab")] if name.endswith(".layerlab") else name)
+
+
 def install_lessons(window):
     """Add a "Lessons" menu to ``window`` (a QMainWindow with ``doc``, its DesignDocument), one
-    action per lesson opening the lessons window on it. Returns the :class:`LessonsWindow`."""
+    action per lesson opening the lessons window on it, before the Help menu if it has one
+    (``menu_help``). With a canvas (``scene``) and a training session, the canvas tooltips show
+    each node's formula and selecting an activation layer overlays its inputs in the Activations
+    lesson. Returns the :class:`LessonsWindow`, also as ``window.lessons``."""
     lessons = LessonsWindow(getattr(window, "doc", None), window)
     menu = QMenu(window.menuBar())
     for key, _ in LESSONS:
@@ -215,7 +259,16 @@ def install_lessons(window):
         action.triggered.connect(lambda checked=False, k=key: lessons.open(k))
         lessons.actions_by_key[key] = action
     lessons.menu = menu
-    window.menuBar().addMenu(menu)
+    help_menu = getattr(window, "menu_help", None)
+    if help_menu is not None:
+        window.menuBar().insertMenu(help_menu.menuAction(), menu)
+    else:
+        window.menuBar().addMenu(menu)
+    scene = getattr(window, "scene", None)
+    if scene is not None and getattr(window, "doc", None) is not None:
+        lessons.live = CurrentNetwork(window)
+        scene.node_formula = lessons.live.formula
+        scene.selectedNodesChanged.connect(lessons.show_selected)
     window.lessons = lessons
     lessons.retranslate()
     return lessons

@@ -102,11 +102,7 @@ class PerceptronView(LessonView):
             self.verdict.setText(self.tr("“%1” is not a number; type a weight such as 0.5 or -0.7.")
                                  .replace("%1", item.text()))
             return
-        i, j = item.row(), item.column()
-        if i < self.W.shape[0]:
-            self.W[i, j] = value
-        else:
-            self.b[j] = value
+        set_cell(self.W, self.b, item.row(), item.column(), value)
         self._redraw()
         self.weightsChanged.emit(self.weights())
 
@@ -131,6 +127,14 @@ class PerceptronView(LessonView):
             return
         right = int((self.predictions(self.corners) == self.truth).sum())
         self.verdict.setText(self.tr("%1 of the 4 points are on the right side.").replace("%1", str(right)))
+
+
+def set_cell(W, b, row, col, value):
+    """Write a table cell into the weights: rows of ``W`` (one per input) first, then ``b``."""
+    if row < W.shape[0]:
+        W[row, col] = value
+    else:
+        b[col] = value
 
 
 def _line(w, b, lo=-0.5, hi=1.5):

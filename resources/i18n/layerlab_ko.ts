@@ -178,6 +178,14 @@
         <translation>학습률</translation>
     </message>
     <message>
+        <source>the loss (those the last layer fits)</source>
+        <translation>손실 함수 (마지막 층에 맞는 것)</translation>
+    </message>
+    <message>
+        <source>the feature scaling</source>
+        <translation>특성 스케일링</translation>
+    </message>
+    <message>
         <source>Tick at least one value to try.</source>
         <translation>시험할 값을 하나 이상 고르세요.</translation>
     </message>
@@ -215,6 +223,14 @@
     <message>
         <source>Relative error</source>
         <translation>상대 오차</translation>
+    </message>
+    <message>
+        <source>The whole gradient (%1 weights, %2 samples): numerical differentiation %3 s, backpropagation %4 s, %5 times faster.</source>
+        <translation>기울기 전체 (가중치 %1개, 샘플 %2개): 수치 미분 %3초, 오차역전파법 %4초. 오차역전파법이 %5배 빠릅니다.</translation>
+    </message>
+    <message>
+        <source>(Numerical differentiation was timed on %1 of the weights and scaled up.)</source>
+        <translation>(수치 미분 시간은 가중치 %1개에서 잰 뒤 전체로 환산했습니다.)</translation>
     </message>
 </context>
 <context>
@@ -485,16 +501,52 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>%1(으)로 내보냄</translation>
     </message>
     <message>
+        <source>Unsaved runs</source>
+        <translation>저장하지 않은 실행 기록</translation>
+    </message>
+    <message>
+        <source>%1 runs are not saved to a file. Save them first?</source>
+        <translation>실행 기록 %1개가 파일에 저장되지 않았습니다. 먼저 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Save runs</source>
+        <translation>실행 기록 저장</translation>
+    </message>
+    <message>
+        <source>LayerLab runs (*.layerlab-runs)</source>
+        <translation>LayerLab 실행 기록 (*.layerlab-runs)</translation>
+    </message>
+    <message>
+        <source>Cannot save the runs</source>
+        <translation>실행 기록을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save the runs: %1</source>
+        <translation>실행 기록을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
         <source>Autosave failed: %1</source>
         <translation>자동 저장 실패: %1</translation>
+    </message>
+    <message>
+        <source>LayerLab did not close properly last time. Restore the unsaved design from %1?</source>
+        <translation>지난번에 LayerLab이 제대로 종료되지 않았습니다. %1에 저장되지 않은 설계를 복구할까요?</translation>
+    </message>
+    <message>
+        <source>LayerLab did not close properly last time. Restore the design and %2 unsaved runs from %1?</source>
+        <translation>지난번에 LayerLab이 제대로 종료되지 않았습니다. %1에 저장되지 않은 설계와 실행 기록 %2개를 복구할까요?</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>
         <translation>저장하지 않은 작업 복구</translation>
     </message>
     <message>
-        <source>LayerLab did not close properly last time. Restore the unsaved design from %1?</source>
-        <translation>지난번에 LayerLab이 제대로 종료되지 않았습니다. %1에 저장되지 않은 설계를 복구할까요?</translation>
+        <source>Cannot recover unsaved work</source>
+        <translation>저장하지 않은 작업을 복구할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Autosaved work could not be restored and was set aside: %1</source>
+        <translation>자동 저장된 작업을 복구할 수 없어 따로 옮겨 두었습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -613,10 +665,41 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
 </context>
 <context>
+    <name>PaceControl</name>
+    <message>
+        <source>full speed</source>
+        <translation>최고 속도</translation>
+    </message>
+    <message>
+        <source>%1 epochs/s</source>
+        <translation>초당 %1 에포크</translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation>속도:</translation>
+    </message>
+    <message>
+        <source>Epochs per second, to watch a fast run learn; full speed costs nothing</source>
+        <translation>초당 에포크 수: 빠른 학습을 천천히 지켜볼 수 있습니다. 최고 속도는 학습을 늦추지 않습니다</translation>
+    </message>
+</context>
+<context>
     <name>TrainingStatus</name>
+    <message>
+        <source>Paused</source>
+        <translation>일시 정지됨</translation>
+    </message>
+    <message>
+        <source>Paused · epoch %1 of %2</source>
+        <translation>일시 정지됨 · 에포크 %1 / %2</translation>
+    </message>
     <message>
         <source>epoch %1 of %2 · %3 samples/s · %4 s left</source>
         <translation>에포크 %1 / %2 · 초당 %3 샘플 · %4초 남음</translation>
+    </message>
+    <message>
+        <source>%1 — final: %2</source>
+        <translation>%1 — 최종: %2</translation>
     </message>
 </context>
 <context>
@@ -819,6 +902,10 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>toy: 생성한 2차원 데이터, builtin: 함께 제공되는 실제 데이터, csv: 직접 준비한 파일</translation>
     </message>
     <message>
+        <source>Paint points…</source>
+        <translation>점 그리기…</translation>
+    </message>
+    <message>
         <source>Choose CSV file…</source>
         <translation>CSV 파일 선택…</translation>
     </message>
@@ -940,6 +1027,10 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <source>Edge %1 → %2; select it and press Delete to remove it</source>
         <translation>연결 %1 → %2. 선택하고 Delete를 누르면 지워집니다</translation>
     </message>
+    <message>
+        <source>Edge %1 → %2, input %3 of %2; select it and press Delete to remove it</source>
+        <translation>연결 %1 → %2, %2의 %3번째 입력. 선택하고 Delete를 누르면 지워집니다</translation>
+    </message>
 </context>
 <context>
     <name>LessonsWindow</name>
@@ -966,6 +1057,10 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>&amp;Lessons</source>
         <translation>단원별 학습(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Training sample 1: %1</source>
+        <translation>학습 샘플 1: %1</translation>
     </message>
     <message>
         <source>Perceptrons and logic gates</source>
@@ -1257,6 +1352,185 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
 </context>
 <context>
+    <name>WeightsTable</name>
+    <message>
+        <source>Weights and bias (type to set them by hand; the layer then starts from these):</source>
+        <translation>가중치와 편향 (직접 입력하면 층이 이 값에서 시작합니다):</translation>
+    </message>
+    <message>
+        <source>w from x%1</source>
+        <translation>x%1의 가중치</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>편향 b</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>뉴런 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; type a weight such as 0.5 or -0.7.</source>
+        <translation>“%1”은(는) 숫자가 아닙니다. 0.5나 -0.7 같은 가중치를 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PaintView</name>
+    <message>
+        <source>A painting holds at most %1 points.</source>
+        <translation>그린 데이터에는 점을 최대 %1개까지 둘 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Paint a point</source>
+        <translation>점 그리기</translation>
+    </message>
+    <message>
+        <source>Erase points</source>
+        <translation>점 지우기</translation>
+    </message>
+    <message>
+        <source>Clear points</source>
+        <translation>점 모두 지우기</translation>
+    </message>
+    <message>
+        <source>Start from %1</source>
+        <translation>%1에서 시작</translation>
+    </message>
+    <message>
+        <source>Set the painting's task</source>
+        <translation>그린 데이터의 문제 종류 바꾸기</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>점 %1개</translation>
+    </message>
+    <message>
+        <source>Not painted: the design trains on %1</source>
+        <translation>그린 데이터가 아닙니다. 지금은 %1(으)로 학습합니다</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>문제:</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>회귀</translation>
+    </message>
+    <message>
+        <source>Class / value:</source>
+        <translation>클래스 / 값:</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>클래스 %1</translation>
+    </message>
+    <message>
+        <source>Start from…</source>
+        <translation>시작 데이터…</translation>
+    </message>
+    <message>
+        <source>Replace the painting with a toy dataset's points</source>
+        <translation>그린 점을 예제 데이터셋(toy)의 점으로 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <source>Click to add a point of the chosen class (or value); drag to erase. Each click or stroke is one undo step.</source>
+        <translation>클릭하면 고른 클래스(또는 값)의 점이 생기고, 드래그하면 지워집니다. 클릭이나 드래그 한 번이 실행 취소 한 단계입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>&amp;Paint data…</source>
+        <translation>데이터 직접 그리기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Paint your own 2-D points to train on</source>
+        <translation>학습에 쓸 2차원 점을 직접 그립니다</translation>
+    </message>
+    <message>
+        <source>P&amp;resentation mode</source>
+        <translation>발표 모드(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Large text and plots; only the canvas, the training controls and the lesson's plots</source>
+        <translation>큰 글자와 그래프. 캔버스, 학습 조작 버튼, 수업의 그래프만 보입니다</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Paint data</source>
+        <translation>데이터 그리기</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>What the last report of the training says about the layers (click a problem to select its layer):</source>
+        <translation>학습의 마지막 보고가 각 층에 대해 알려 주는 것 (문제를 클릭하면 그 층을 선택합니다):</translation>
+    </message>
+    <message>
+        <source>No problems: the last report of the training found no dead, saturated or starved layer.</source>
+        <translation>문제 없음: 학습의 마지막 보고에서 죽은 층, 포화된 층, 기울기가 닿지 않는 층을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>원인: %1</translation>
+    </message>
+    <message>
+        <source>Try: %1</source>
+        <translation>해 볼 것: %1</translation>
+    </message>
+    <message>
+        <source>Click to select %1 on the canvas</source>
+        <translation>클릭하면 캔버스에서 %1을(를) 선택합니다</translation>
+    </message>
+    <message>
+        <source>%1 (Conv2D): the first %2 filters, averaged over the input channels</source>
+        <translation>%1 (Conv2D): 처음 %2개 필터 (입력 채널에 대한 평균)</translation>
+    </message>
+    <message>
+        <source>%1: a validation image (left) and what those filters make of it (feature maps)</source>
+        <translation>%1: 검증 데이터의 이미지 하나 (왼쪽)와 그 필터들이 만든 특성 맵</translation>
+    </message>
+    <message>
+        <source>Filters and feature maps of Conv2D layers appear here while a network with convolution trains.</source>
+        <translation>합성곱 신경망이 학습하는 동안 Conv2D 층의 필터와 특성 맵이 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Filters and feature maps</source>
+        <translation>필터와 특성 맵</translation>
+    </message>
+</context>
+<context>
     <name>Plots</name>
     <message>
         <source>loss</source>
@@ -1508,6 +1782,14 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>Classify the target's labels, or predict its value.</source>
         <translation>타깃의 레이블을 분류할지, 값을 예측할지.</translation>
+    </message>
+    <message>
+        <source>Classify the points' classes, or predict their values.</source>
+        <translation>점의 클래스를 분류할지, 값을 예측할지.</translation>
+    </message>
+    <message>
+        <source>The points, [x1, x2, class or value] each.</source>
+        <translation>점 목록. 각 점은 [x1, x2, 클래스 또는 값].</translation>
     </message>
     <message>
         <source>Feature scaling, fitted on the training split only.</source>

@@ -12,12 +12,17 @@ a long run.
   out of the first run). Target: never longer than 50 ms.
 - Memory: 5,000 epochs of XOR in the app with the curves in view; the process's resident
   memory every 1,000 epochs. Target: flat (nothing grows without bound).
+- Insights (gui/insights.py, with every report's warnings): the spiral (two features, so neuron
+  pictures in the canvas's nodes) three runs in a row with each of the six tabs in view, and the
+  digits CNN three runs in a row with the "Filters and feature maps" dock in view; the longest stall
+  over the three runs and the throughput against the same example headless.
 
 Runs offscreen by default (QT_QPA_PLATFORM=offscreen unless already set).
 
     python tests/benchmarks/bench_dashboard.py [--epochs 60] [--rounds 3]
 """
 import argparse
+import gc
 import os
 import sys
 import time
@@ -79,20 +84,30 @@ class PaintCounter(QObject):
         return False
 
 
-def headless_samples_per_second(epochs):
-    design = load_design(os.path.join(EXAMPLES, "digits.layerlab"))
+def headless_samples_per_second(epochs, example="digits"):
+    design = load_design(os.path.join(EXAMPLES, example + ".layerlab"))
     trainer = Trainer(design, epochs=epochs, callback=lambda report: None, layer_stats=False)
-    result = trainer.fit()
+    # The window's objects share this process: frozen, as the app freezes them for a run, so that
+    # the garbage collector's full scans of them do not slow the headless run alone (on the spiral,
+    # a small network, they made the app look faster than headless).
+    gc.freeze()
+    try:
+        result = trainer.fit()
+    finally:
+        gc.unfreeze()
     return epochs * len(trainer.x_train) / result.seconds
 
 
-def run_in_app(app, window, example, epochs, tab, probe, on_epoch=None):
+def run_in_app(app, window, example, epochs, tab, probe, on_epoch=None, dock=None, reopen=True):
     """Train ``example`` in ``window`` (shown, as a user's one window is) with dashboard tab
-    ``tab`` in view; returns (samples per second, paints of the tab, the run's TrainResult).
-    ``probe`` may be None."""
-    window.open_file(os.path.join(EXAMPLES, example + ".layerlab"))
+    ``tab`` in view (or ``dock`` raised over the dashboard); returns (samples per second, paints
+    of the tab, the run's TrainResult). ``probe`` may be None. Without ``reopen`` the run follows
+    the last one on the same design (Train again: a fresh run, the views already laid out)."""
+    if reopen:
+        window.open_file(os.path.join(EXAMPLES, example + ".layerlab"))
     window.doc.design.training["epochs"] = epochs
     dash = window.dashboard
+    window.training_dock.raise_()
     dash.setCurrentIndex(tab)
     counter = PaintCounter()
     watched = [w for w in [dash.currentWidget()] + dash.currentWidget().findChildren(QObject)
@@ -102,6 +117,15 @@ def run_in_app(app, window, example, epochs, tab, probe, on_epoch=None):
     dash.repaint_visible()
     while not all(grid.complete for grid in (dash.grad_hists, dash.act_hists, dash.weight_grid)):
         app.processEvents()  # a tab just brought into view lays out the last run's plots first
+    if dock is not None:
+        dock.raise_()
+        counter_target = dock.widget()
+        for w in watched:
+            w.removeEventFilter(counter)
+        watched = [counter_target] + counter_target.findChildren(QObject)
+        watched = [w for w in watched if hasattr(w, "installEventFilter")]
+        for w in watched:
+            w.installEventFilter(counter)
     app.processEvents()
     loop = QEventLoop()
     window.trainer.stopped.connect(loop.quit)
@@ -141,6 +165,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--epochs", type=int, default=300)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--insights-only", action="store_true", help="only the neuron, warning and conv pictures part")
     args = ap.parse_args()
 
     app = QApplication.instance() or QApplication([])
@@ -150,6 +175,10 @@ def main():
     window = MainWindow()
     window.resize(1300, 850)
     window.show()
+    if args.insights_only:
+        insights(app, window, probe, args.rounds)
+        window.close()
+        return
     names = [window.dashboard.tabText(i) for i in range(window.dashboard.count())]
     tabs = [0, 1, 2, 3, 5]  # digits has 64 features: no decision boundary
     headless, shown, paints, stalls = [], {t: [] for t in tabs}, {}, {}
@@ -183,7 +212,71 @@ def main():
     print(f"xor, 5000 epochs in the app: resident memory (MiB) before {start:.1f}, at epoch  {marks}; "
           f"growth from epoch {min(log.marks)} to {max(log.marks)}: {last - first:+.1f} MiB; "
           f"longest GUI stall {probe.longest * 1000:.0f} ms, {probe.when:.2f} s into the run (target <= 50 ms)")
+    insights(app, window, probe, args.rounds)
     window.close()
+
+
+class Longest:
+    """Wraps methods of an object and keeps the longest time one call took (GUI thread)."""
+
+    def __init__(self, obj, *names):
+        self.longest = 0.0
+        for name in names:
+            setattr(obj, name, self._timed(getattr(obj, name)))
+
+    def _timed(self, method):
+        def timed(*args):
+            t = time.perf_counter()
+            try:
+                return method(*args)
+            finally:
+                self.longest = max(self.longest, time.perf_counter() - t)
+        return timed
+
+
+def three_in_a_row(app, window, probe, example, epochs, tab=0, dock=None):
+    """Three runs of ``example`` in a row (the first opens it): (longest stall, best samples/s)."""
+    worst, best = 0.0, 0.0
+    for k in range(3):
+        sps, _, _ = run_in_app(app, window, example, epochs, tab, probe, dock=dock, reopen=(k == 0))
+        worst, best = max(worst, probe.longest), max(best, sps)
+    return worst, best
+
+
+def insights(app, window, probe, rounds, epochs=300):
+    """Neuron pictures and warnings (spiral, every tab) and conv pictures (digits CNN, Filters dock):
+    three runs in a row each, the longest stall over them, and the cost against headless runs
+    interleaved with them (the machine's load changes). The stall probe stays on in these runs."""
+    own = Longest(window.insights, "show_report", "_apply_pictures")  # connected through the log: after this
+    names = [window.dashboard.tabText(i) for i in range(window.dashboard.count())]
+    print(f"spiral (neuron pictures on the canvas, warnings), {epochs} epochs, best of {rounds} rounds of "
+          "3 runs in a row per tab, headless runs between them")
+    for tab in range(window.dashboard.count()):
+        worst, best, base = 0.0, 0.0, 0.0
+        for _ in range(rounds):
+            base = max(base, headless_samples_per_second(epochs, "spiral"))
+            stall, sps = three_in_a_row(app, window, probe, "spiral", epochs, tab)
+            worst, best = max(worst, stall), max(best, sps)
+        print(f"  tab '{names[tab]}': longest GUI stall {worst * 1000:.0f} ms (target <= 50 ms); "
+              f"{best:,.0f} samples/s against {base:,.0f} headless, cost {100 * (1 - best / base):.1f}% "
+              "(target <= 15%)")
+    start = time.perf_counter()
+    window.view.viewport().repaint()
+    paint = time.perf_counter() - start
+    print(f"  the longest call of gui.insights on the GUI thread: {own.longest * 1000:.1f} ms; "
+          f"one paint of the canvas with its pictures: {paint * 1000:.1f} ms")
+    dock = window.insights.filters_dock
+    worst, best, base = 0.0, 0.0, 0.0
+    for _ in range(rounds):
+        base = max(base, headless_samples_per_second(30, "digits_cnn"))
+        stall, sps = three_in_a_row(app, window, probe, "digits_cnn", 30, dock=dock)
+        worst, best = max(worst, stall), max(best, sps)
+    print(f"digits CNN, 30 epochs, 3 runs in a row, 'Filters and feature maps' in view: longest GUI stall "
+          f"{worst * 1000:.0f} ms (target <= 50 ms); {best:,.0f} samples/s against {base:,.0f} headless, "
+          f"cost {100 * (1 - best / base):.1f}% (target <= 15%)")
+    window.insights.show_report = lambda report: None  # the same runs without any of it: the machine's share
+    worst = max(three_in_a_row(app, window, probe, "spiral", epochs)[0] for _ in range(rounds))
+    print(f"control, gui.insights off: spiral, tab '{names[0]}', longest GUI stall {worst * 1000:.0f} ms")
 
 
 if __name__ == "__main__":

@@ -31,6 +31,9 @@ def value_of(spec):
         return st.none()
     if spec.kind == "int":
         return st.integers(int(spec.minimum), int(spec.maximum))
+    if spec.kind == "points":  # painted points: an integer third value is a class and a value alike
+        coordinate = st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False)
+        return st.lists(st.tuples(coordinate, coordinate, st.integers(0, 7)).map(list), max_size=5)
     return st.floats(spec.minimum, spec.maximum, allow_nan=False, allow_infinity=False,
                      exclude_min=spec.min_exclusive, exclude_max=spec.max_exclusive)
 
@@ -319,7 +322,11 @@ def test_a_lesson_route_round_trips_and_every_kind_is_accepted():
                    {"kind": "compare", "with": ["xor_single_layer.layerlab"], "view": "runs.accuracy"},
                    {"kind": "variants", "sweep": "optimizer", "view": "runs.loss"},
                    {"kind": "variants", "sweep": "initialiser", "choices": ["normal", "he_normal"], "view": "runs.loss"},
-                   {"kind": "variants", "sweep": "learning rate", "choices": [0.1, 0.01], "view": "runs.loss"}):
+                   {"kind": "variants", "sweep": "learning rate", "choices": [0.1, 0.01], "view": "runs.loss"},
+                   {"kind": "variants", "sweep": "scaling", "choices": ["none", "minmax", "standard"],
+                    "view": "runs.accuracy"},
+                   {"kind": "variants", "sweep": "loss", "choices": ["mse", "categorical_crossentropy"],
+                    "view": "runs.loss"}):
         d = with_lesson(action)
         assert Design.from_dict(d).to_dict() == d
 
@@ -335,6 +342,8 @@ def test_a_lesson_route_round_trips_and_every_kind_is_accepted():
     ({"kind": "variants", "sweep": "init", "view": "runs.loss"}, r"^lesson\.action\.sweep: must be one of 'activation'"),
     ({"kind": "variants", "sweep": "activation", "choices": ["Softmax"], "view": "runs.loss"},
      r"^lesson\.action\.choices\[0\]: must be one of 'Sigmoid', 'Tanh', 'ReLU', 'LeakyReLU', got 'Softmax'$"),
+    ({"kind": "variants", "sweep": "scaling", "choices": ["log"], "view": "runs.loss"},
+     r"^lesson\.action\.choices\[0\]: must be one of 'none', 'minmax', 'standard', got 'log'$"),
     ({"kind": "variants", "sweep": "learning rate", "choices": [float("inf")], "view": "runs.loss"},
      r"^lesson\.action\.choices\[0\]: must be a learning rate in \(0, 10\]"),
 ])

@@ -2,8 +2,9 @@
 import os
 
 import pytest
+from designs import moons_stack
 
-from core import Design, load_design
+from core import load_design
 from core.diagnostics import (
     DEAD_RELU,
     DEAD_SHARE,
@@ -18,15 +19,6 @@ from core.training import Trainer
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EXAMPLES = os.path.join(ROOT, "resources", "examples")
-
-
-def moons_stack(activation, lr, epochs=5):
-    """Two hidden layers of 16 units on the moons, trained by plain SGD."""
-    return Design.sequential(
-        [2], [("Dense", {"units": 16, "init": "he_normal"}), activation,
-              ("Dense", {"units": 16, "init": "he_normal"}), activation, ("Dense", {"units": 2}), "Softmax"],
-        training={"data": {"source": "toy", "name": "moons", "samples": 200}, "epochs": epochs,
-                  "optimizer": {"type": "sgd", "lr": lr}, "loss": "categorical_crossentropy"})
 
 
 def warnings_after_training(design):

@@ -6,7 +6,7 @@ import pytest
 
 from core import load_design
 from core.experiments import (Run, RunsFileError, differences, load_runs, parse_learning_rates, parse_runs_text,
-                              runs_path_for, runs_to_json, save_runs, variants)
+                              runs_path_for, runs_to_json, save_runs, valid_losses, variants)
 from core.training import Trainer
 
 EXAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "resources", "examples")
@@ -34,6 +34,30 @@ def test_optimizer_and_learning_rate_sweeps_change_only_the_optimizer():
     rates = variants(design, "learning rate", parse_learning_rates("0.001, 0.01 0.1"))
     assert [v.training["optimizer"]["lr"] for _, v in rates] == [0.001, 0.01, 0.1]
     assert differences(design.to_dict(), rates[0][1].to_dict()) == "optimizer.lr 0.05 → 0.001"
+
+
+def test_loss_and_scaling_sweeps_change_only_that_setting_and_offer_the_losses_the_output_fits():
+    softmax = example("xor")
+    assert valid_losses(softmax) == ("mse", "sum_squared_error", "categorical_crossentropy")
+    made = variants(softmax, "loss", ["mse", "categorical_crossentropy"])
+    assert [label for label, _ in made] == ["loss = mse", "loss = categorical_crossentropy"]
+    assert made[0][1].settings()["loss"] == "mse"
+    assert differences(softmax.to_dict(), made[0][1].to_dict()).startswith("loss ")
+    with pytest.raises(ValueError, match=r"loss: 'binary_crossentropy' does not fit this design's last layer "
+                                         r"\(Softmax\); choose one of mse, sum_squared_error, categorical"):
+        variants(softmax, "loss", ["binary_crossentropy"])
+    assert valid_losses(example("gate_and")) == ("mse", "sum_squared_error", "binary_crossentropy")
+    scaled = variants(softmax, "scaling", ["none", "minmax", "standard"])
+    assert [v.settings()["scaling"] for _, v in scaled] == ["none", "minmax", "standard"]
+    with pytest.raises(ValueError, match="scaling: 'log' is not one of none, minmax, standard"):
+        variants(softmax, "scaling", ["log"])
+
+
+def test_every_loss_a_sweep_offers_trains_the_design():
+    design = example("xor")
+    for label, variant in variants(design, "loss", valid_losses(design)):
+        loss = Trainer(variant, epochs=2, layer_stats=False).fit().history["loss"]
+        assert len(loss) == 2 and all(v == v for v in loss), label
 
 
 def test_bad_sweeps_say_what_was_expected():

@@ -61,6 +61,11 @@ SOURCES = {
     "builtin": lambda tmp: Design.sequential([8, 8], ["Flatten", ("Dense", {"units": 10}), "Softmax"],
                                              {"data": {"source": "builtin", "name": "digits"}, "seed": 2}),
     "csv": csv_design,
+    "points": lambda tmp: Design.sequential([2], [("Dense", {"units": 3}), "Softmax"], {"data": {
+        "source": "points", "points": [[0.1 * i, (-1) ** i * 0.3, i % 3] for i in range(30)]}, "seed": 4}),
+    "points regression": lambda tmp: Design.sequential([2], [("Dense", {"units": 1})], {"data": {
+        "source": "points", "task": "regression", "points": [[0.1 * i, 0.2, 0.5 * i] for i in range(20)]},
+        "loss": "mse"}),
 }
 
 

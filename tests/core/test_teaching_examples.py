@@ -113,6 +113,16 @@ def test_batch_normalisation_trains_the_deep_sigmoid_network_the_plain_one_canno
     assert b["batchnorm_val_accuracy"] > 0.9
 
 
+def test_scaling_decides_whether_sgd_learns_breast_cancer(figures):
+    s = figures["scaling"]
+    assert 0.6 < s["none"] < 0.66  # the larger class's share (357 of 569): nothing learned
+    assert s["minmax"] > 0.93 and s["standard"] > 0.93
+    design = load_design(os.path.join(EXAMPLES, "breast_cancer_scaling.layerlab"))
+    assert design.settings()["scaling"] == "none"  # trained as shipped, it shows the failure
+    assert design.lesson["action"] == {"kind": "variants", "sweep": "scaling", "choices": ["none", "minmax", "standard"],
+                                       "view": "runs.accuracy"}
+
+
 def test_spirals_digits_and_sine_reach_what_they_say(figures):
     o = figures["others"]
     assert o["spiral_val_accuracy"] > 0.85 and o["digits_val_accuracy"] > 0.95

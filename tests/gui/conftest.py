@@ -70,5 +70,6 @@ def main_window(qtbot):
     # Closed here, not by qtbot.addWidget: pytest-qt closes its widgets before fixtures tear down,
     # which would ask "save changes?" about the test's edits.
     w.doc.undo_stack.setClean()
+    w.log.modified = False  # nor about the runs it trained
     w.close()
     w.deleteLater()

@@ -247,7 +247,9 @@ def test_autosave_and_recovery_after_a_crash(window, qtbot, monkeypatch):
     open_xor(window)
     drop_layer(window, "Sigmoid", 600, 0)
     assert window.autosave()
-    # The app dies here; the next start finds the autosave and offers it back.
+    # The app dies here (the system drops its lock); the next start finds the autosave and offers it back.
+    os.close(window.files.slot._fd)
+    window.files.slot._fd, window.files.slot = None, None
     again = MainWindow()
     qtbot.addWidget(again)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)

@@ -28,7 +28,6 @@ from gui.lessons import (
     OptimizerPathsView,
     PerceptronView,
     ScalingView,
-    install_lessons,
 )
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -184,9 +183,10 @@ def test_keras_code_follows_the_document_and_copies(qtbot):
 
 
 def test_the_lessons_menu_opens_every_lesson_and_typed_weights_are_undoable(window, qtbot, tmp_path):
-    lessons = install_lessons(window)
+    lessons = window.lessons
     menu = lessons.menu
     assert menu.title() == "&Lessons" and [a.text() for a in menu.actions()] == [t for _, t in LESSONS]
+    assert window.menuBar().actions()[-2:] == [menu.menuAction(), window.menu_help.menuAction()]  # before Help
     window.open_file(os.path.join(EXAMPLES, "gate_and.layerlab"))
     for action in menu.actions():
         action.trigger()
@@ -207,7 +207,7 @@ def test_the_lessons_menu_opens_every_lesson_and_typed_weights_are_undoable(wind
 
 
 def test_a_lesson_that_cannot_show_the_design_says_why(window, qtbot):
-    lessons = install_lessons(window)
+    lessons = window.lessons
     window.open_file(os.path.join(EXAMPLES, "digits.layerlab"))
     label = lessons.open("perceptron")
     assert label.text().startswith("This lesson cannot show the current design: the design has no Dense layer on 2")
@@ -216,7 +216,7 @@ def test_a_lesson_that_cannot_show_the_design_says_why(window, qtbot):
 @pytest.mark.parametrize("language", ["en", "ko"])
 def test_every_lesson_renders_in_english_and_korean(window, qtbot, language, tmp_path):
     window.set_language(language)
-    lessons = install_lessons(window)
+    lessons = window.lessons
     window.open_file(os.path.join(EXAMPLES, "gate_xor_two_layers.layerlab"))
     for key, _ in LESSONS:
         view = lessons.open(key)
