@@ -36,6 +36,7 @@ PROPER = {
     "fan_in", "fan_out", "torch", "inf", "nan", "NaN", "None", "AND", "NAND", "OR", "XOR", "AdaGrad",
     "Momentum", "Nesterov", "RMSprop", "Adam", "add", "mul",  # the graph lesson's operations, as the notes' AddLayer
     "English",  # the language menu names each language in its own
+    "Normalization", "Standardization",  # the glossary's English beside 정규화, 표준화
     "CNN", "MNIST", "ResNet", "EarlyStopping", "MAE", "Minsky", "Papert", "sin", "sigmoid", "Wx",  # in the examples' texts
 }
 
@@ -100,6 +101,10 @@ def model_texts(model, parent=None, headers=True):
     from PySide6.QtCore import QModelIndex, Qt
     parent = parent or QModelIndex()
     texts = []
+    try:
+        model.columnCount(parent)
+    except TypeError:  # a list model (QAbstractListModel keeps columnCount private): one column
+        model.columnCount = lambda parent=None: 1
     if not parent.isValid() and headers:
         texts += [model.headerData(i, Qt.Horizontal) for i in range(model.columnCount())]
     for r in range(model.rowCount(parent)):
