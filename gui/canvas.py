@@ -366,6 +366,12 @@ class CanvasView(QGraphicsView):
         self._pan_from = None
         self.lock_message = ""
 
+    def changeEvent(self, event):
+        scene = self.scene()
+        if event.type() == QEvent.LanguageChange and scene is not None:  # the nodes' texts ("1,056 params")
+            scene.refresh_all()
+        super().changeEvent(event)
+
     # -- drops -----------------------------------------------------------------------------------
     def _accepts(self, event):
         mime = event.mimeData()

@@ -18,7 +18,7 @@ from core.layers import fmt_shape
 from core.registry import LAYERS
 
 from . import node_extras as extras
-from .i18n import html
+from .i18n import core_text, html
 
 NODE_W, NODE_H = 190.0, 66.0
 STEP = 90.0          # vertical distance between stacked nodes (design files use the same)
@@ -186,7 +186,7 @@ class NodeItem(QGraphicsObject):
         self.error = analysis.node_errors.get(node.id)
         help_text = QCoreApplication.translate("registry", spec.help)
         self._tooltip = (f"<b>{node.type}</b> ({node.id})<br>{help_text}"
-                         + (f"<br><span style='color:#c00'>{html(self.error)}</span>" if self.error else ""))
+                         + (f"<br><span style='color:#c00'>{html(core_text(self.error))}</span>" if self.error else ""))
         self._update_tooltip()
         self.update()
 

@@ -19,8 +19,9 @@ from core.runlog import input_features
 from core.training import GRADIENT_HISTOGRAM_CAPTION
 
 from .layergrid import MAX_COLUMNS, Distribution, LayerGrid, save_picture  # noqa: F401  (tests save pictures)
+from .i18n import N_
 from .plotting import (COLORS, EmptyHint, FittedPlot, cache_axes, color, curve_plot, fit_legend, legend_beside,
-                       nice_ceil, no_si_prefix, pen)
+                       nice_ceil, no_si_prefix, pen, plot_tr, retranslate_plot, set_text, text_source)
 
 TRAIN_PEN = pg.mkPen(COLORS[0], width=2)
 VAL_PEN = pg.mkPen(COLORS[1], width=2)
@@ -47,8 +48,8 @@ class Dashboard(QTabWidget):
         layout = QVBoxLayout(self.curves_tab)
         layout.setContentsMargins(2, 2, 2, 2)
         row = QHBoxLayout()
-        self.loss_plot = curve_plot("loss", "loss", legend_at=(-10, 10))  # a loss ends low: legend up
-        self.metric_plot = curve_plot("accuracy", "accuracy", legend_at=(-10, -10))  # accuracy ends high
+        self.loss_plot = curve_plot(N_("loss"), N_("loss"), legend_at=(-10, 10))  # a loss ends low: legend up
+        self.metric_plot = curve_plot(N_("accuracy"), N_("accuracy"), legend_at=(-10, -10))  # accuracy ends high
         row.addWidget(self.loss_plot)
         row.addWidget(self.metric_plot)
         layout.addLayout(row, 1)
@@ -78,7 +79,7 @@ class Dashboard(QTabWidget):
 
         # Gradients: the norm reaching each layer over time, and the current histograms of log10|g|.
         self.grad_tab = QSplitter(Qt.Horizontal)
-        self.grad_plot = curve_plot("gradient norm reaching each layer", "|dL/dx|", log_y=True)
+        self.grad_plot = curve_plot(N_("gradient norm reaching each layer"), "|dL/dx|", log_y=True)
         # One line per layer, across many decades: the legend goes beside the plot, not on it.
         self.grad_legend = legend_beside(self.grad_plot.plotItem)
         self.grad_hists = LayerGrid(columns=2, row_height=120, compact=True, max_columns=4)
@@ -104,8 +105,8 @@ class Dashboard(QTabWidget):
         no_si_prefix(self.confusion_plot.plotItem)  # no "(x0.001)" on a matrix of classes
         self.confusion_plot.invertY(True)
         self.confusion_plot.setMouseEnabled(x=False, y=False)
-        self.confusion_plot.setLabel("bottom", "predicted class")
-        self.confusion_plot.setLabel("left", "true class")
+        set_text(self.confusion_plot, "bottom", N_("predicted class"))
+        set_text(self.confusion_plot, "left", N_("true class"))
         self.confusion_image = pg.ImageItem()
         self.confusion_image.setLookupTable(WHITE_TO_BLUE)
         self.confusion_plot.addItem(self.confusion_image)
@@ -226,6 +227,13 @@ class Dashboard(QTabWidget):
         for grid in (self.grad_hists, self.act_hists, self.weight_grid):
             grid.save_action.setText(self.tr("Save these plots as PNG or SVG…"))
         self.readout.setToolTip(self.tr("Point at a curve to read its values"))
+        for plot in (self.loss_plot, self.metric_plot, self.grad_plot, self.confusion_plot):
+            retranslate_plot(plot)
+        if getattr(self, "_hovered", None) is not None and self.readout.text():
+            self._hover(self._hovered)  # the read-out in the new language
+        if hasattr(self, "_stale"):  # titles made as they are painted: painted again in the new language
+            self._stale |= {self.curves_tab, self.boundary_plot, self.confusion_plot}
+            self.repaint_visible()
         # core says what the histograms show (per sample, relative to the top layer); translated here.
         self.grad_hists.caption.setText(QCoreApplication.translate("Dashboard", GRADIENT_HISTOGRAM_CAPTION))
         self.act_hists.caption.setText(self.tr(
@@ -268,7 +276,7 @@ class Dashboard(QTabWidget):
         self.boundary_points.clear()
         self.boundary_plot.set_title("")
         self.confusion_image.clear()
-        self.confusion_plot.setTitle("")
+        set_text(self.confusion_plot, "title", "")
         self.readout.setText("")
         for line in list(self.cursors.values()) + list(self.best_marks.values()):
             line.hide()
@@ -347,9 +355,9 @@ class Dashboard(QTabWidget):
         if x.size:
             self.hints[self.loss_plot].hide()
             self.hints[self.metric_plot].hide()
-        if metric and self.metric_plot.plotItem.titleLabel.text != metric:
-            self.metric_plot.setTitle(metric, color="#333", size="10pt")
-            self.metric_plot.setLabel("left", metric)
+        if metric and text_source(self.metric_plot, "title") != metric:
+            set_text(self.metric_plot, "title", metric)
+            set_text(self.metric_plot, "left", metric)
         for plot, key, name in ((self.loss_plot, "loss", "loss"), (self.metric_plot, "metric", metric)):
             top = 0.0
             for prefix in ("", "val_"):
@@ -406,7 +414,7 @@ class Dashboard(QTabWidget):
         for lr in with_grads:
             self.grad_hists.histogram(lr.node_id, 0, lr.grad, GRAD_PEN, GRAD_BRUSH)
             if lr.grad.zeros:  # exact zeros have no logarithm: counted in the title
-                self.grad_hists.set_title(lr.node_id, f"{lr.node_id} · {lr.type}   {lr.grad.zeros} zeros")
+                self.grad_hists.set_title(lr.node_id, f"{lr.node_id} · {lr.type}   " + plot_tr(N_("%1 zeros"), lr.grad.zeros))
 
     def _paint_activations(self):
         self.act_hists.set_layers((lr.node_id, lr.type) for lr in self.layers)
@@ -448,7 +456,8 @@ class Dashboard(QTabWidget):
         extent = (float(s.xs[0] - dx / 2), float(s.xs[-1] + dx / 2), float(s.ys[0] - dy / 2), float(s.ys[-1] + dy / 2))
         if extent != self.boundary_plot.extent:
             self.boundary_plot.fit(*extent)
-        title = ("predicted class, with the training points" if s.classes else "predicted value over the input plane")
+        title = (self.tr("predicted class, with the training points") if s.classes
+                 else self.tr("predicted value over the input plane"))
         if self.restored:
             title += "<br>" + self.tr("the restored network of epoch %1").replace("%1", str(self.best_epoch))
         self.boundary_plot.set_title(title)
@@ -491,6 +500,7 @@ class Dashboard(QTabWidget):
     def _hover(self, pos):
         if not self.epochs:
             return
+        self._hovered = pos
         for plot in (self.loss_plot, self.metric_plot):
             if plot.plotItem.sceneBoundingRect().contains(pos):
                 epoch = plot.plotItem.vb.mapSceneToView(pos).x()
@@ -499,11 +509,11 @@ class Dashboard(QTabWidget):
             return
         i = int(np.clip(round(epoch) - self.epochs[0], 0, len(self.epochs) - 1))
         epoch = self.epochs[i]
-        parts = [f"epoch {epoch}"]
+        parts = [plot_tr(N_("epoch %1"), epoch)]
         for key, values in self.metrics.items():
             j = i - (len(self.epochs) - len(values))
             if 0 <= j < len(values):
-                parts.append(f"{key} {values[j]:.4g}")
+                parts.append(f"{plot_tr(key)} {values[j]:.4g}")
         self.readout.setText("   ".join(parts))
         for cursor in self.cursors.values():
             cursor.setPos(epoch)

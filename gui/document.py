@@ -6,7 +6,7 @@ mutators here; views listen to the signals and never hold design state.
 """
 import copy
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from core import Design, DesignError, analyze, load_design, save_design
@@ -18,7 +18,7 @@ STARTING_UNITS = 16
 
 
 def empty_design():
-    return Design(name="Untitled", training={})
+    return Design(name=QCoreApplication.translate("MainWindow", "Untitled"), training={})
 
 
 class DesignDocument(QObject):

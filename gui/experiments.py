@@ -10,6 +10,8 @@ from core.lessons import timed_gradients
 from core.optimizers import OPTIMIZER_PARAMS
 from core.training import Trainer
 
+from .i18n import core_text
+
 GRADCHECK_SAMPLES = 8
 GRADCHECK_ENTRIES = 30   # entries checked per parameter array, at most
 AGREE = 1e-6
@@ -90,7 +92,7 @@ class VariantsDialog(QDialog):
         try:
             self.choice()
         except ValueError as e:
-            self.error.setText(str(e))
+            self.error.setText(core_text(e))
             return
         super().accept()
 

@@ -80,7 +80,7 @@ class FileController(QObject):
         menu.clear()
         for path in example_files():
             try:
-                title = load_design(path).name
+                title = core_text(load_design(path).name)
             except DesignError:
                 continue
             action = menu.addAction(title)
@@ -122,7 +122,7 @@ class FileController(QObject):
         try:
             self.doc.open(path)
         except (DesignError, OSError) as e:
-            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            reason = e.strerror if isinstance(e, OSError) and e.strerror else core_text(e)
             QMessageBox.critical(self.widget, self.tr("Cannot open design"),
                                  self.tr("“%1” could not be opened:").replace("%1", os.path.basename(path))
                                  + "\n\n" + reason)
@@ -136,7 +136,7 @@ class FileController(QObject):
         try:
             return load_design(path)
         except (DesignError, OSError) as e:
-            QMessageBox.critical(self.widget, self.tr("Cannot open design"), str(e))
+            QMessageBox.critical(self.widget, self.tr("Cannot open design"), core_text(e))
             return None
 
     def open_example(self, path):
@@ -172,7 +172,7 @@ class FileController(QObject):
         except OSError as e:
             QMessageBox.critical(self.widget, self.tr("Cannot save design"),
                                  self.tr("“%1” could not be written: %2. Your design is still open; "
-                                         "try another folder.").replace("%1", path).replace("%2", e.strerror or str(e)))
+                                         "try another folder.").replace("%1", path).replace("%2", e.strerror or core_text(e)))
             return False
         self.add_recent(path)
         self.message.emit(self.tr("Saved %1").replace("%1", path), 4000)
@@ -190,7 +190,7 @@ class FileController(QObject):
             code = export_code(self.doc.snapshot(), to, output_path=path)
             atomic_write(path, code.encode("utf-8"))
         except (DesignError, OSError) as e:
-            QMessageBox.critical(self.widget, self.tr("Cannot export"), str(e))
+            QMessageBox.critical(self.widget, self.tr("Cannot export"), core_text(e))
             return False
         self.message.emit(self.tr("Exported %1").replace("%1", path), 4000)
         return True
@@ -276,7 +276,7 @@ class FileController(QObject):
         try:
             orphans = slots.orphans()
         except OSError as e:
-            self.message.emit(self.tr("Autosave failed: %1").replace("%1", e.strerror or str(e)), 6000)
+            self.message.emit(self.tr("Autosave failed: %1").replace("%1", e.strerror or core_text(e)), 6000)
             return False
         restored = False
         for orphan in reversed(orphans):  # the newest first

@@ -67,6 +67,12 @@ def core_text(message, lang=None):
     return translate_text(str(message), lang)
 
 
+def N_(text):
+    """Marks ``text`` as English to translate where it is shown ("Plots" context: plot titles,
+    axes and legends keep their English source, so a language change can show them again)."""
+    return text
+
+
 def html(text):
     """``text`` shown as itself inside rich text (a design's name, an error)."""
     return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -295,6 +295,8 @@ class MainWindow(QMainWindow):
             self.insights.retranslate()
         self._set_locked(self.doc.locked)  # its banner text
         self._update_title()
+        self.files.fill_examples(self.menu_examples)  # the examples' names in the new language
+        self.statusBar().clearMessage()  # a passing message in the old language
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:

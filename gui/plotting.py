@@ -2,13 +2,13 @@
 plot, one palette, one legend beside a plot, one hint for an empty plot, one axis ceiling."""
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QSizePolicy
 
 from core.histograms import nice_ceil  # noqa: F401 (the dashboard's axes, as the trainer's histograms)
 
-from .i18n import html
+from .i18n import N_, html
 
 #: Ten distinct colours (Tableau 10) and, from the eleventh line on, the same colours dashed:
 #: 20 lines without a repeat (dense1 and dense6 were both blue).
@@ -16,6 +16,50 @@ COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e3
           "#bcbd22", "#17becf"]
 DASHES = [Qt.SolidLine, Qt.DashLine, Qt.DotLine, Qt.DashDotLine]
 TEXT = "#333"
+
+
+#: The trainer's metric keys, as plots, legends and read-outs name them.
+METRIC_NAMES = (N_("loss"), N_("val_loss"), N_("accuracy"), N_("val_accuracy"), N_("mae"), N_("val_mae"),
+                N_("training"), N_("validation"), N_("epoch"))
+
+
+def plot_tr(text, *args):
+    """An English text kept as its source (a plot's title, axis, legend or read-out; a Runs cell)
+    in the current language; %1… filled in."""
+    shown = QCoreApplication.translate("Plots", text)
+    for i, arg in enumerate(args, 1):
+        shown = shown.replace(f"%{i}", str(arg))
+    return shown
+
+
+def set_text(plot, where, text, *args, size="10pt"):
+    """The title (``where`` "title") or an axis label ("left", "bottom") from its English source,
+    kept so that :func:`retranslate_plot` shows it again in another language."""
+    item = plot.getPlotItem() if hasattr(plot, "getPlotItem") else plot
+    item.__dict__.setdefault("text_sources", {})[where] = (text, args, size)
+    shown = plot_tr(text, *args) if text else ""
+    if where == "title":
+        item.setTitle(shown, color=TEXT, size=size)
+    else:
+        item.setLabel(where, shown)
+
+
+def text_source(plot, where):
+    """The English source of a title or axis label ("" when none was set)."""
+    item = plot.getPlotItem() if hasattr(plot, "getPlotItem") else plot
+    return item.__dict__.get("text_sources", {}).get(where, ("",))[0]
+
+
+def retranslate_plot(plot):
+    """Title, axis labels and legend entries in the current language (on LanguageChange)."""
+    item = plot.getPlotItem() if hasattr(plot, "getPlotItem") else plot
+    for where, (text, args, size) in list(item.__dict__.get("text_sources", {}).items()):
+        set_text(item, where, text, *args, size=size)
+    legend = getattr(item, "legend", None)
+    for sample, label in (legend.items if legend is not None else []):
+        name = sample.item.name() if hasattr(sample.item, "name") else None
+        if name:
+            label.setText(plot_tr(name))
 
 
 def color(i):
@@ -138,9 +182,9 @@ def curve_plot(title, left, log_y=False, legend_at=None, beside=False, downsampl
     pyqtgraph's offsets (negative from the right or bottom), where the curves will not end;
     ``beside`` puts it right of the plot instead."""
     plot = pg.PlotWidget(background="w")
-    plot.setTitle(title, color=TEXT, size="10pt")
-    plot.setLabel("bottom", "epoch")
-    plot.setLabel("left", left)
+    set_text(plot, "title", title)
+    set_text(plot, "bottom", N_("epoch"))
+    set_text(plot, "left", left)
     plot.showGrid(x=True, y=True, alpha=0.2)
     plot.setLogMode(y=log_y)
     no_si_prefix(plot.plotItem)

@@ -13,6 +13,7 @@ from core.optimizers import OPTIMIZER_PARAMS
 from core.registry import LAYERS, MAX_UNITS, REQUIRED
 
 from . import commands
+from .i18n import core_text
 from .lessons.weights_table import WeightsTable, table_weights
 
 
@@ -158,6 +159,7 @@ class PropertiesPanel(QWidget):
             self.root = Parameter.create(name="root", type="group", children=children)
             self.tree.setParameters(self.root, showTop=False)
             self._bind(self.root)
+            self._tip_names(self.tree.invisibleRootItem())
         finally:
             self._updating = False
         self._show_weights()
@@ -168,6 +170,15 @@ class PropertiesPanel(QWidget):
     def _weights_typed(self, weights):
         if self.node_id is not None:
             self.doc.undo_stack.push(commands.SetParam(self.doc, self.node_id, "weights", weights))
+
+    def _tip_names(self, item):
+        """The help on the parameter's name too: pyqtgraph shows it only on the editor, in edit mode."""
+        for i in range(item.childCount()):
+            child = item.child(i)
+            tip = getattr(child, "param", None) and child.param.opts.get("tip")
+            if tip:
+                child.setToolTip(0, tip)
+            self._tip_names(child)
 
     def _bind(self, group):
         for child in group.children():
@@ -206,7 +217,7 @@ class PropertiesPanel(QWidget):
                              "readonly": True})
         error = self.doc.analysis.node_errors.get(node.id)
         if error:
-            self.heading.setText(self.heading.text() + f"<br><span style='color:#c00'>{error}</span>")
+            self.heading.setText(self.heading.text() + f"<br><span style='color:#c00'>{core_text(error)}</span>")
         return children
 
     # -- training form ---------------------------------------------------------------------------
@@ -243,7 +254,7 @@ class PropertiesPanel(QWidget):
             opts = param_opts(spec, s["early_stopping"][name], tr(name))
             opts["key"] = ("training", ("early_stopping", name))
             es_children.append(opts)
-        children = [{"name": "name", "title": tr("Design name"), "type": "str", "value": self.doc.design.name,
+        children = [{"name": "name", "title": tr("Design name"), "type": "str", "value": core_text(self.doc.design.name),
                      "key": ("name",)},
                     {"name": "data", "title": tr("Data"), "type": "group", "children": data_children}]
         for name in ("scaling", "validation_split", "loss", "batch_size", "epochs", "seed", "l1", "l2"):
@@ -262,7 +273,7 @@ class PropertiesPanel(QWidget):
         if key[0] == "node":
             return self.doc.node(self.node_id).resolved()[key[1]]
         if key[0] == "name":
-            return self.doc.design.name
+            return core_text(self.doc.design.name)  # an example's name in the current language
         s = self.doc.design.settings()
         value = s
         for k in key[1]:
@@ -275,7 +286,7 @@ class PropertiesPanel(QWidget):
         key = self._keys[param]
         doc = self.doc
         if key[0] == "name":
-            if value.strip() and value != doc.design.name:
+            if value.strip() and value not in (doc.design.name, core_text(doc.design.name)):
                 doc.undo_stack.push(commands.Rename(doc, value.strip()))
             return
         if key[0] == "node":

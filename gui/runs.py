@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 
 from core.experiments import RunsFileError, pair_layers, runs_path_for
 
-from .plotting import color, curve_plot, fit_legend, pen
+from .i18n import N_, core_text
+from .plotting import color, curve_plot, fit_legend, pen, plot_tr, retranslate_plot, set_text
 
 MAX_SIDE_BY_SIDE = 4  # runs whose activation histograms fit side by side
 STYLES = {"": Qt.SolidLine, "val_": Qt.DashLine}
@@ -26,7 +27,7 @@ STYLES = {"": Qt.SolidLine, "val_": Qt.DashLine}
 def summary(run):
     final = run.final()
     keys = [k for k in ("loss", "val_loss", "accuracy", "val_accuracy", "mae", "val_mae") if k in final]
-    text = "  ".join(f"{k} {final[k]:.4g}" for k in keys)
+    text = "  ".join(f"{plot_tr(k)} {final[k]:.4g}" for k in keys)
     if run.restored_epoch is not None:  # early stopping put the best epoch's weights back
         text += "  " + QCoreApplication.translate("RunsModel", "(epoch %1, restored)").replace(
             "%1", str(run.restored_epoch))
@@ -60,11 +61,17 @@ class RunsModel(QAbstractTableModel):
             return None
         run, col = self.log.runs[index.row()], index.column()
         if role in (Qt.DisplayRole, Qt.EditRole):
-            return [run.name, run.changes, str(run.epochs), summary(run), run.stopped_because][col]
+            return [core_text(run.name), plot_tr(core_text(run.changes)), str(run.epochs), summary(run),
+                    self.ended(run.stopped_because)][col]
         if role == Qt.ToolTipRole and col in (self.CHANGES, self.RESULT):
-            text = run.changes if col == self.CHANGES else summary(run)
-            return text + (f"\n{run.message}" if col == self.RESULT and run.message else "")
+            text = plot_tr(core_text(run.changes)) if col == self.CHANGES else summary(run)
+            return text + (f"\n{core_text(run.message)}" if col == self.RESULT and run.message else "")
         return None
+
+    def ended(self, code):
+        """How a run ended (core's TrainResult.stopped_because), in words."""
+        return {"completed": self.tr("completed"), "early_stopping": self.tr("early stopping"),
+                "diverged": self.tr("diverged"), "stopped": self.tr("stopped")}.get(code, code)
 
     def setData(self, index, value, role=Qt.EditRole):
         if role != Qt.EditRole or index.column() != self.NAME:
@@ -134,11 +141,11 @@ class RunsPanel(QWidget):
         left_layout.addWidget(self.status)
 
         self.compare = QTabWidget()
-        self.loss_plot = curve_plot("loss", "loss", legend_at=(-10, 10), downsample=False)
-        self.metric_plot = curve_plot("accuracy", "accuracy", legend_at=(-10, 10), downsample=False)
-        self.grad_plot = curve_plot("gradient norm reaching each layer, end of run", "|dL/dx|", log_y=True,
+        self.loss_plot = curve_plot(N_("loss"), N_("loss"), legend_at=(-10, 10), downsample=False)
+        self.metric_plot = curve_plot(N_("accuracy"), N_("accuracy"), legend_at=(-10, 10), downsample=False)
+        self.grad_plot = curve_plot(N_("gradient norm reaching each layer, end of run"), "|dL/dx|", log_y=True,
                                     beside=True, downsample=False)
-        self.grad_time_plot = curve_plot("gradient norm reaching each layer, over time", "|dL/dx|", log_y=True,
+        self.grad_time_plot = curve_plot(N_("gradient norm reaching each layer, over time"), "|dL/dx|", log_y=True,
                                          beside=True, downsample=False)
         self.hist_view = pg.GraphicsLayoutWidget()
         self.hist_view.setBackground("w")
@@ -177,6 +184,10 @@ class RunsPanel(QWidget):
                                   self.tr("Gradients over time"), self.tr("Activation histograms"))):
             self.compare.setTabText(i, text)
         self.table.setToolTip(self.tr("Select two or more runs to compare them; double-click a name to rename it"))
+        for plot in (self.loss_plot, self.metric_plot, self.grad_plot, self.grad_time_plot):
+            retranslate_plot(plot)
+        if self.model.rowCount():  # the results' metric names
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, 4))
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
@@ -248,14 +259,14 @@ class RunsPanel(QWidget):
         key = "loss"
         if plot is self.metric_plot:
             key = next((k for r in runs for k in ("accuracy", "mae") if k in r.history), "accuracy")
-            plot.setTitle(key, color="#333", size="10pt")
-            plot.setLabel("left", key)
+            set_text(plot, "title", key)
+            set_text(plot, "left", key)
         for i, run in enumerate(runs):
             for prefix, style in STYLES.items():
                 values = run.history.get(prefix + key)
                 if values:
                     plot.plot(np.arange(1, len(values) + 1), values, pen=pen(i, style=style),
-                              name=run.name if not prefix else None)
+                              name=core_text(run.name) if not prefix else None)
 
     def _draw_gradients(self, plot, i, run):
         order = [nid for nid in run.layer_order() if nid in run.grad_norms]
@@ -274,18 +285,18 @@ class RunsPanel(QWidget):
                     tail = pts[-max(1, len(pts) // 5):, 1]
                     xs.append(x)
                     ends.append(max(float(tail.mean()), 1e-30))
-            plot.plot(xs, ends, pen=pen(i), symbol="o", symbolBrush=color(i), symbolSize=7, name=run.name)
+            plot.plot(xs, ends, pen=pen(i), symbol="o", symbolBrush=color(i), symbolSize=7, name=core_text(run.name))
             if i == 0:
                 labels = [next(nid for nid in row if nid) for row in rows]  # the first run's names
                 # Every other name on a major tick, the rest on minor ones (shown when there is room).
                 ticks = list(enumerate(labels))
                 plot.getAxis("bottom").setTicks([ticks[::2], ticks[1::2]])
-                plot.setLabel("bottom", "layer, input side first")
+                set_text(plot, "bottom", N_("layer, input side first"))
             return
         for j, nid in enumerate(order):
             pts = np.asarray(run.grad_norms[nid], dtype=float)
             self.grad_time_plot.plot(pts[:, 0], np.maximum(pts[:, 1], 1e-30), pen=pen(i, width=1),
-                                     name=run.name if j == 0 else None)
+                                     name=core_text(run.name) if j == 0 else None)
 
     def _draw_histograms(self, runs):
         """Each run's activation histograms in a column, layers paired by position: a row holds
@@ -298,7 +309,8 @@ class RunsPanel(QWidget):
             for col, (run, nid) in enumerate(zip(runs, row)):
                 h = run.activations.get(nid) if nid else None
                 plot = self.hist_view.addPlot(row=r, col=col, enableMenu=False)
-                plot.setTitle(f"{run.name} · {nid}" + (f" ({h['type']})" if h else "") if nid else run.name,
+                plot.setTitle(f"{core_text(run.name)} · {nid}" + (f" ({h['type']})" if h else "") if nid
+                              else core_text(run.name),
                               color="#333", size="9pt")
                 plot.setMouseEnabled(x=False, y=False)
                 plot.hideButtons()
@@ -328,7 +340,7 @@ class RunsPanel(QWidget):
         try:
             self.log.save(path)
         except (OSError, ValueError) as e:
-            self.status.setText(self.tr("Cannot save the runs: %1").replace("%1", str(e)))
+            self.status.setText(self.tr("Cannot save the runs: %1").replace("%1", core_text(e)))
             return False
         self.status.setText(self.tr("Saved %1 runs to %2").replace("%1", str(len(self.runs)))
                             .replace("%2", os.path.basename(path)))
@@ -348,7 +360,7 @@ class RunsPanel(QWidget):
             count = self.log.load(path)
         except (OSError, RunsFileError) as e:
             self.status.setText(self.tr("Cannot open %1: %2").replace("%1", os.path.basename(path))
-                                .replace("%2", str(e)))
+                                .replace("%2", core_text(e)))
             return False
         self.select(range(first, len(self.runs)))
         self.status.setText(self.tr("Opened %1 runs from %2").replace("%1", str(count))
@@ -372,7 +384,7 @@ class RunsPanel(QWidget):
             with open(path, "w", encoding="utf-8", newline="") as f:
                 f.write(self.runs[row].history_csv())
         except OSError as e:
-            self.status.setText(self.tr("Cannot save the history: %1").replace("%1", str(e)))
+            self.status.setText(self.tr("Cannot save the history: %1").replace("%1", core_text(e)))
             return False
         self.status.setText(self.tr("Saved the history of %1 to %2").replace("%1", self.runs[row].name)
                             .replace("%2", os.path.basename(path)))

@@ -15,6 +15,8 @@ from core.experiments import differences, variants
 
 from .experiments import GRADCHECK_SAMPLES, GradCheckDialog, VariantsDialog, gradient_check
 from .training import TrainingController
+from .i18n import N_, core_text
+from .plotting import plot_tr
 
 
 class Sweep:
@@ -64,7 +66,7 @@ class CheckWorker(QObject):
             self.cancelled.emit()
             return
         except (DataError, DesignError, ValueError) as e:
-            self.failed.emit(str(e))
+            self.failed.emit(core_text(e))
             return
         except Exception as e:  # a bug reaches the user as a message, the thread lives on
             self.failed.emit(f"gradient check failed: {type(e).__name__}: {e}")
@@ -161,9 +163,9 @@ class TrainingSession(QObject):
         if run is not None and self.sweep is not None and not continued:
             self.sweep.rows.append(len(self.log.runs) - 1)
         self.busyChanged.emit()
-        message = result.message
+        message = core_text(result.message)
         if result.restored and result.metrics:  # the numbers of the network the run left: the best epoch's
-            message += " — " + "  ".join(f"{k} {v:.4g}" for k, v in result.metrics.items())
+            message += " — " + "  ".join(f"{plot_tr(k)} {v:.4g}" for k, v in result.metrics.items())
         self.ended.emit(message, self.tr("Training diverged") if result.stopped_because == "diverged" else "")
         self._sweep_next(result)
 
@@ -173,7 +175,7 @@ class TrainingSession(QObject):
         first_of_sweep = self.sweep is not None and not self.sweep.rows
         previous = self.sweep.base if first_of_sweep else self.log.runs[-1].design if self.log.runs else None
         if previous is not None and previous.get("name") != this.get("name"):
-            return self.tr("another design")
+            return N_("another design")  # kept in English: the Runs table translates it where shown
         return differences(previous, this)
 
     @Slot(str)
@@ -199,7 +201,7 @@ class TrainingSession(QObject):
         try:
             made = variants(self.doc.design, sweep, choices)
         except ValueError as e:
-            self.message.emit(str(e), 10000)
+            self.message.emit(core_text(e), 10000)
             return False
         self.sweep = Sweep(made, self.doc.design.to_dict())
         self._train_next_variant()

@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidg
 
 from core.layers import fmt_shape
 
+from .i18n import core_text
+
 
 class SummaryView(QWidget):
     def __init__(self, doc, parent=None):
@@ -59,8 +61,8 @@ class SummaryView(QWidget):
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 if nid in errors:
                     item.setForeground(QColor("#c00"))
-                    item.setToolTip(errors[nid])
+                    item.setToolTip(core_text(errors[nid]))
                 self.table.setItem(r, c, item)
         total = self.doc.analysis.total_params
         self.total.setText(self.tr("Total params: %1").replace("%1", f"{total:,}"))
-        self.errors.setText("\n".join(self.doc.analysis.errors[:5]))
+        self.errors.setText("\n".join(core_text(e) for e in self.doc.analysis.errors[:5]))

@@ -31,8 +31,8 @@ class WelcomePage(QTextBrowser):
                 d = load_design(path)
             except DesignError:
                 continue
-            items.append(f"<p><a href='example:{os.path.basename(path)}'><b>{html(d.name)}</b></a><br>"
-                         f"<span style='color:#444'>{html(d.description or '')}</span></p>")
+            items.append(f"<p><a href='example:{os.path.basename(path)}'><b>{html(core_text(d.name))}</b></a><br>"
+                         f"<span style='color:#444'>{html(core_text(d.description or ''))}</span></p>")
         self.setHtml(
             "<h3>" + t("Welcome to LayerLab") + "</h3><p>"
             + t("Drag layers from the palette onto the canvas: dropped below the last layer, they join the "

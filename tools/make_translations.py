@@ -60,6 +60,10 @@ CONTEXTS = {
     "shortcuts.py": ("*", None),
     "insights.py": (None, "Insights"),
 }
+# Qt's own strings that Qt 6's qtbase_ko.qm lacks: Qt added accelerators ("&Look in:") to
+# the non-native file dialog's labels and the Korean catalog still has the old sources
+# ("Look in:"), so those labels stay English. Our catalog supplies them in Qt's context.
+QT_GAPS = {"QFileDialog": ["&Look in:", "Files of &type:"]}
 STRING = r'((?:"(?:[^"\\]|\\.)*"\s*)+)'  # adjacent literals, as Python joins them
 
 
@@ -91,12 +95,17 @@ def messages():
         src = open(path, encoding="utf-8").read()
         for m in re.finditer(r'translate\(\s*"(\w+)",\s*' + STRING, src):
             add(m.group(1), _text(m.group(2)))
+        for m in re.finditer(r"(?<![\w.])N_\(\s*" + STRING, src):  # plot texts, translated where shown
+            add("Plots", _text(m.group(1)))
     for text in registry_texts():
         add("registry", text)
     for text in lesson_titles():
         add("LessonsWindow", text)
     for text in diagnostics_texts():
         add("diagnostics", text)
+    for ctx, texts in QT_GAPS.items():
+        for text in texts:
+            add(ctx, text)
     from core.training import GRADIENT_HISTOGRAM_CAPTION  # core's caption, translated by the dashboard
     add("Dashboard", GRADIENT_HISTOGRAM_CAPTION)
     return found
@@ -167,7 +176,7 @@ def coverage():
     from translations_ko import KO
     out = {}
     gui = [t for texts in messages().values() for t in texts]
-    out["gui tr() and registry help"] = [t for t in dict.fromkeys(gui) if not KO.get(t)], len(set(gui))
+    out["gui tr(), plot texts (N_), Qt gaps, registry help"] = [t for t in dict.fromkeys(gui) if not KO.get(t)], len(set(gui))
     core = core_templates()
     bad = [f"{where}: {t!r}" for t, where in core.items()
            if not CORE_KO.get(t) or template_fields(CORE_KO[t]) != template_fields(t)]

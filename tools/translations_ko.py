@@ -10,7 +10,7 @@ KO = {
     "&Redo": "다시 실행(&R)", "Lay the network out as a neat stack": "네트워크를 깔끔한 층 쌓기로 배치합니다",
     "System default": "시스템 기본값", "&File": "파일(&F)", "Open &Recent": "최근 파일(&R)", "&Examples": "예제(&E)",
     "&Export": "내보내기(&E)", "&Edit": "편집(&E)", "&View": "보기(&V)", "&Language": "언어(&L)", "&Help": "도움말(&H)",
-    "Main toolbar": "기본 도구 모음", "Layers": "레이어", "Properties": "속성", "Model summary": "모델 요약",
+    "Main toolbar": "기본 도구 모음", "Layers": "층", "Properties": "속성", "Model summary": "모델 요약",
     "Training": "학습", "Welcome": "시작 안내",
     "Live training plots appear here while the network learns.": "네트워크가 학습하는 동안 실시간 그래프가 여기에 나타납니다.",
     "Training: the network's structure is locked until it stops.": "학습 중: 학습이 멈출 때까지 네트워크 구조를 바꿀 수 없습니다.",
@@ -32,15 +32,15 @@ KO = {
     "Delete": "삭제", "Paste": "붙여넣기", "Arrange": "정렬", "Welcome to LayerLab": "LayerLab에 오신 것을 환영합니다",
     "Drag layers from the palette onto the canvas: dropped below the last layer, they join the stack. "
     "Pick the data and optimizer in Properties (click the empty canvas), then train.":
-        "팔레트에서 레이어를 캔버스로 끌어다 놓으세요. 마지막 레이어 아래에 놓으면 자동으로 연결됩니다. "
-        "빈 캔버스를 클릭하고 속성에서 데이터와 옵티마이저를 고른 다음 학습하세요.",
+        "팔레트에서 층을 캔버스로 끌어다 놓으세요. 마지막 층 아래에 놓으면 자동으로 연결됩니다. "
+        "빈 캔버스를 클릭하고 속성에서 데이터와 최적화 방법(옵티마이저)을 고른 다음 학습하세요.",
     "Examples": "예제", "About LayerLab": "LayerLab 정보",
     "LayerLab: build neural networks by drag and drop and watch them learn.\nNumPy engine, PySide6 and pyqtgraph. MIT licence.":
         "LayerLab: 끌어다 놓기로 신경망을 만들고 학습 과정을 지켜보세요.\nNumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.",
     # Training
     "&Train": "학습(&T)", "&Pause": "일시 정지(&P)", "St&op": "중지(&O)", "Step one &epoch": "한 에포크만(&E)",
-    "&Reset weights": "가중치 초기화(&R)", "T&raining": "학습(&R)",
-    "The next run starts from fresh weights.": "다음 학습은 새로 초기화한 가중치에서 시작합니다.",
+    "&Reset weights": "가중치 다시 뽑기(&R)", "T&raining": "학습(&R)",
+    "The next run starts from fresh weights.": "다음 학습은 새로 뽑은 가중치에서 시작합니다.",
     "epoch %1 of %2 · %3 samples/s · %4 s left": "에포크 %1 / %2 · 초당 %3 샘플 · %4초 남음",
     "Training diverged": "학습이 발산했습니다", "Cannot train": "학습할 수 없습니다",
     "Loss and accuracy": "손실과 정확도", "Gradients": "기울기", "Activation histograms": "활성화 히스토그램",
@@ -65,7 +65,7 @@ KO = {
     "Vary:": "바꿀 것:",
     "Train the current design once per value, one run after another, and compare the runs.":
         "현재 설계를 값마다 한 번씩 차례로 학습시키고 실행들을 비교합니다.",
-    "every activation": "모든 활성화 함수", "the weight initialiser": "가중치 초기화", "the optimizer": "옵티마이저",
+    "every activation": "모든 활성화 함수", "the weight initialiser": "가중치 초기화 방법", "the optimizer": "최적화 방법",
     "the learning rate": "학습률", "Tick at least one value to try.": "시험할 값을 하나 이상 고르세요.",
     "Gradient check": "기울기 검사",
     "Backpropagation agrees with numerical differentiation: every relative error is below 1e-6 (worst %1).":
@@ -77,10 +77,10 @@ KO = {
         "역전파로 구한 각 기울기를 학습 샘플 %1개에서 float64 중앙 차분 (L(w + h) − L(w − h)) / 2h 등과 비교합니다. "
         "작은 간격과 큰 간격 h를 모두 써서 가장 잘 맞는 값을 택하며, 큰 배열은 무작위로 뽑은 원소에서 검사합니다. "
         "상대 오차: |a − n| / (|a| + |n|).",
-    "Parameter": "파라미터", "Shape": "모양", "Entries checked": "검사한 원소 수", "Relative error": "상대 오차",
+    "Parameter": "매개변수", "Shape": "모양", "Entries checked": "검사한 원소 수", "Relative error": "상대 오차",
     "Runs": "실행 기록", "Run &variants…": "변형 실행(&V)…", "&Check gradients": "기울기 검사(&C)",
     "Train the design once per activation, initialiser, optimizer or learning rate, and compare the runs":
-        "활성화 함수, 초기화, 옵티마이저, 학습률마다 설계를 한 번씩 학습시키고 실행들을 비교합니다",
+        "활성화 함수, 초기화 방법, 최적화 방법, 학습률마다 설계를 한 번씩 학습시키고 실행들을 비교합니다",
     "The variant sweep stopped: %1": "변형 실행이 멈췄습니다: %1", "Run %1": "실행 %1",
     "Variant sweep stopped; %1 variants not trained.": "변형 실행을 멈췄습니다. %1개의 변형은 학습하지 않았습니다.",
     "Variant sweep done: %1 runs, compared in the Runs dock.": "변형 실행 완료: 실행 %1개를 실행 기록 창에서 비교합니다.",
@@ -98,17 +98,17 @@ KO = {
     "right, now.":
         "각 층의 가중치 W: 왼쪽은 에포크에 따른 분포 (진할수록 가중치가 많음), 오른쪽은 현재 분포입니다.", "Log scale for the loss": "손실을 로그 눈금으로",
     # Palette, summary
-    "Filter layers…": "레이어 찾기…", "Core": "기본", "Activations": "활성화 함수", "Regularisation": "규제", "Output": "출력",
-    "Node": "노드", "Type": "종류", "Output shape": "출력 형태", "Params": "파라미터 수", "Total params: %1": "전체 파라미터: %1",
+    "Filter layers…": "층 찾기…", "Core": "기본", "Activations": "활성화 함수", "Regularisation": "규제", "Output": "출력",
+    "Node": "노드", "Type": "종류", "Output shape": "출력 형태", "Params": "매개변수 수", "Total params: %1": "전체 매개변수: %1",
     # Properties
-    "No parameters": "파라미터 없음", "Training settings": "학습 설정",
-    "Select a layer to edit its parameters.": "레이어를 선택하면 파라미터를 편집할 수 있습니다.", "source": "source",
+    "No parameters": "매개변수 없음", "Training settings": "학습 설정",
+    "Select a layer to edit its parameters.": "층을 선택하면 매개변수를 편집할 수 있습니다.", "source": "데이터 출처",
     "toy: generated 2-D sets; builtin: bundled real datasets; csv: your own file":
         "toy: 생성한 2차원 데이터, builtin: 함께 제공되는 실제 데이터, csv: 직접 준비한 파일",
-    "Choose CSV file…": "CSV 파일 선택…", "type": "type", "Design name": "설계 이름", "Data": "데이터",
-    "Optimizer": "옵티마이저", "Early stopping": "조기 종료",
+    "Choose CSV file…": "CSV 파일 선택…", "type": "종류", "Design name": "설계 이름", "Data": "데이터",
+    "Optimizer": "최적화 방법", "Early stopping": "조기 종료",
     "Not a shape: %1 (expected 1 to 3 whole numbers, e.g. 8, 8)": "형태가 아닙니다: %1 (1~3개의 자연수가 필요합니다. 예: 8, 8)",
-    "Set data source": "데이터 소스 설정", "Set optimizer": "옵티마이저 설정", "Choose a CSV file": "CSV 파일 선택",
+    "Set data source": "데이터 소스 설정", "Set optimizer": "최적화 방법 설정", "Choose a CSV file": "CSV 파일 선택",
     "CSV files (*.csv);;All files (*)": "CSV 파일 (*.csv);;모든 파일 (*)", "Set CSV file": "CSV 파일 설정",
     # Commands (undo history)
     "Add %1": "%1 추가", "Delete %1": "%1 삭제", "Connect %1 to %2": "%1을(를) %2에 연결",
@@ -118,13 +118,13 @@ KO = {
     # Canvas
     "Change type": "유형 바꾸기", "%1: unit %2": "%1: 뉴런 %2",
     "Pictures of the first %1 units; %2 more are not shown": "처음 %1개 뉴런의 그림입니다. 나머지 %2개는 표시하지 않습니다",
-    "params": "파라미터", "Edge %1 → %2; select it and press Delete to remove it": "연결 %1 → %2. 선택하고 Delete를 누르면 지워집니다",
+    "params": "매개변수", "Edge %1 → %2; select it and press Delete to remove it": "연결 %1 → %2. 선택하고 Delete를 누르면 지워집니다",
     # registry: layers
     "The network's input: one sample's shape (features, or rows and columns).": "네트워크의 입력: 샘플 하나의 형태(특성 수, 또는 행과 열).",
     "Shape of one sample, e.g. [2] or [8, 8].": "샘플 하나의 형태. 예: [2] 또는 [8, 8].",
-    "Fully connected layer: x @ W + b.": "완전 연결 레이어: x @ W + b.",
+    "Fully connected layer: x @ W + b.": "완전 연결 층: x @ W + b.",
     "Number of output units (neurons).": "출력 유닛(뉴런)의 수.",
-    "Standard deviation for the 'normal' initialiser.": "'normal' 초기화의 표준편차.",
+    "Standard deviation for the 'normal' initialiser.": "'normal' 초기화 방법의 표준편차.",
     "Add a bias vector b.": "편향 벡터 b를 더합니다.",
     "Flattens each sample to one dimension, e.g. (8, 8) to (64,).": "각 샘플을 1차원으로 펼칩니다. 예: (8, 8) → (64,).",
     "max(0, x): the default for hidden layers.": "max(0, x): 은닉층의 기본 선택.",
@@ -147,7 +147,7 @@ KO = {
     "Feature scaling, fitted on the training split only.": "특성 스케일링. 학습 데이터에만 맞춥니다.",
     "Fraction of the samples held out for validation (a stratified random split).": "검증용으로 떼어 두는 샘플 비율 (층화 무작위 분할).",
     "Samples per gradient step.": "경사 하강 한 번에 쓰는 샘플 수.",
-    "Passes over the training data.": "학습 데이터를 몇 번 반복할지.",
+    "Passes over the training data.": "훈련 데이터를 몇 번 반복할지(에포크).",
     "Seeds the weights, the split, the shuffling and dropout.": "가중치, 분할, 섞기, 드롭아웃의 난수 시드.",
     "Adds l1 * sum(|W|) for every Dense W.": "모든 Dense의 W에 대해 l1 * sum(|W|)를 더합니다.",
     "Stop when the monitored metric stops improving.": "지켜보는 지표가 더 나아지지 않으면 멈춥니다.",
@@ -298,6 +298,21 @@ KO = {
         "입력 둘 이상을 한 축을 따라 이어 붙입니다. 순서는 연결한 순서입니다.",
     "Axis to join along, as in Keras: -1 the last (channels or features), 1 the first after the batch.":
         "이어 붙일 축 (Keras와 같은 의미): -1은 마지막 축 (채널 또는 특성), 1은 배치 다음의 첫 축.",
+    # Qt's file dialog (make_translations.QT_GAPS): labels missing from qtbase_ko.qm
+    "&Look in:": "찾는 위치(&L):", "Files of &type:": "파일 형식(&T):",
+    # Plots (gui/plotting.N_): titles, axes, legends and read-outs of the dashboard and the Runs dock
+    "loss": "손실", "val_loss": "검증 손실", "accuracy": "정확도", "val_accuracy": "검증 정확도",
+    "mae": "평균 절대 오차", "val_mae": "검증 평균 절대 오차", "training": "훈련", "validation": "검증",
+    "epoch": "에포크", "epoch %1": "에포크 %1", "%1 zeros": "0인 값 %1개",
+    "gradient norm reaching each layer": "각 층에 도달하는 기울기의 크기(노름)",
+    "gradient norm reaching each layer, end of run": "각 층에 도달하는 기울기의 크기(노름), 학습 끝",
+    "gradient norm reaching each layer, over time": "각 층에 도달하는 기울기의 크기(노름), 시간에 따라",
+    "layer, input side first": "층 (입력 쪽부터)",
+    "predicted class": "예측한 클래스", "true class": "실제 클래스",
+    "predicted value over the input plane": "입력 평면 위의 예측값",
+    "Rosenbrock function": "로젠브록 함수", "saddle x² − y²": "안장점 x² − y²",
+    # the Runs table: how a run ended (TrainResult.stopped_because)
+    "completed": "완료", "early stopping": "조기 종료", "diverged": "발산", "stopped": "중지",
     # Autosave per window, unsaved runs, pace and pause (gui/files.py, gui/status.py)
     "Unsaved runs": "저장하지 않은 실행 기록",
     "%1 runs are not saved to a file. Save them first?": "실행 기록 %1개가 파일에 저장되지 않았습니다. 먼저 저장할까요?",
@@ -343,8 +358,8 @@ KO = {
     "Cannot follow the lesson: %1": "수업을 따라갈 수 없습니다: %1",
     "best epoch %1, restored": "최고 에포크 %1, 복원됨",
     "best epoch %1": "최고 에포크 %1",
-    "the restored network of epoch %1": "복원된 에포크 %1의 네트워크",
-    "validation set, the restored network of epoch %1": "검증 데이터, 복원된 에포크 %1의 네트워크",
+    "the restored network of epoch %1": "에포크 %1에서 복원한 신경망",
+    "validation set, the restored network of epoch %1": "검증 데이터, 에포크 %1에서 복원한 신경망",
     "validation set after epoch %1": "에포크 %1 뒤의 검증 데이터",
     "%1 of %2 right": "%2개 중 %1개 정답",
     "(epoch %1, restored)": "(에포크 %1, 복원됨)",
@@ -355,6 +370,7 @@ KO = {
     "Press Train to see each layer's weights: how their distribution spreads over the epochs, and now.":
         "학습을 누르면 각 층의 가중치가 나타납니다. 에포크에 따라 분포가 어떻게 퍼지는지, 그리고 지금의 분포를 보여 줍니다.",
     "Designs trained: %1 runs, compared in the Runs dock.": "설계 학습 완료: 실행 %1개를 실행 기록 창에서 비교합니다.",
+    "predicted class, with the training points": "예측한 클래스와 훈련 데이터의 점",
 }
 
 KO.update({  # the classroom pieces (issue 17.3, 17.4): gui/paint.py, gui/classroom.py, gui/shortcuts.py

@@ -21,6 +21,7 @@ from .losses import LossView
 from .optimizers import OptimizerPathsView
 from .scaling import ScalingView
 from .timing import GradientTimingView
+from ..i18n import core_text
 
 __all__ = [
     "LESSONS",
@@ -132,7 +133,7 @@ class LessonsWindow(QWidget):
         try:
             view = self._make(key)
         except (DataError, DesignError, ValueError, OSError) as e:
-            view = QLabel(tr("This lesson cannot show the current design: %1").replace("%1", str(e)))
+            view = QLabel(tr("This lesson cannot show the current design: %1").replace("%1", core_text(e)))
             view.setWordWrap(True)
             view.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.views[key] = view

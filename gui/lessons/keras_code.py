@@ -6,6 +6,7 @@ from core.errors import DesignError
 from core.export import export_code
 
 from .common import LessonView, follow_document, single_shot, stack, wrapping_label
+from ..i18n import core_text
 
 DEBOUNCE_MS = 300
 
@@ -41,7 +42,7 @@ class KerasCodeView(LessonView):
             code = export_code(self.doc.design, "keras")
             self.problem = None
         except (DesignError, ValueError) as e:
-            code, self.problem = "", str(e)
+            code, self.problem = "", core_text(e)
         self.text.setPlainText(code if not self.problem else "# " + self.problem)
         self.copy_button.setEnabled(not self.problem)
 

@@ -88,6 +88,10 @@ class OptimizerPathsView(LessonView):
         self.step_button.setText(self.tr("Step"))
         self.play_button.setText(self.tr("Pause") if self.timer.isActive() else self.tr("Animate"))
         self.reset_button.setText(self.tr("Rewind"))
+        titles = {"rosenbrock": self.tr("Rosenbrock function"), "saddle": self.tr("saddle x² − y²")}
+        for i in range(self.function_box.count()):
+            name = self.function_box.itemData(i)
+            self.function_box.setItemText(i, titles.get(name, name))
         self.explain.setText(self.tr("Each optimizer minimises f from the same start (+), with the optimizer "
                                      "classes that train networks. Contours of f are drawn in grey."))
         self._status()

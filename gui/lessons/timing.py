@@ -10,6 +10,7 @@ from core.errors import DataError, DesignError
 from core.lessons import gradient_timing
 
 from .common import LessonView, stack, tool_row, wrapping_label
+from ..i18n import core_text
 
 
 class GradientTimingView(LessonView):
@@ -40,7 +41,7 @@ class GradientTimingView(LessonView):
             self.timing = gradient_timing(self.design)
             self.problem = None
         except (DataError, DesignError, ValueError) as e:
-            self.timing, self.problem = None, str(e)
+            self.timing, self.problem = None, core_text(e)
         self.retranslate()
         return self.timing
 

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>RunsModel</name>
+    <message>
+        <source>completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>early stopping</source>
+        <translation>조기 종료</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>(epoch %1, restored)</source>
+        <translation>(에포크 %1, 복원됨)</translation>
+    </message>
+</context>
+<context>
     <name>RunsPanel</name>
     <message>
         <source>Run</source>
@@ -144,11 +167,11 @@
     </message>
     <message>
         <source>the weight initialiser</source>
-        <translation>가중치 초기화</translation>
+        <translation>가중치 초기화 방법</translation>
     </message>
     <message>
         <source>the optimizer</source>
-        <translation>옵티마이저</translation>
+        <translation>최적화 방법</translation>
     </message>
     <message>
         <source>the learning rate</source>
@@ -187,7 +210,7 @@
     </message>
     <message>
         <source>Parameter</source>
-        <translation>파라미터</translation>
+        <translation>매개변수</translation>
     </message>
     <message>
         <source>Shape</source>
@@ -306,7 +329,7 @@
     </message>
     <message>
         <source>&amp;Reset weights</source>
-        <translation>가중치 초기화(&amp;R)</translation>
+        <translation>가중치 다시 뽑기(&amp;R)</translation>
     </message>
     <message>
         <source>Run &amp;variants…</source>
@@ -326,7 +349,7 @@
     </message>
     <message>
         <source>Train the design once per activation, initialiser, optimizer or learning rate, and compare the runs</source>
-        <translation>활성화 함수, 초기화, 옵티마이저, 학습률마다 설계를 한 번씩 학습시키고 실행들을 비교합니다</translation>
+        <translation>활성화 함수, 초기화 방법, 최적화 방법, 학습률마다 설계를 한 번씩 학습시키고 실행들을 비교합니다</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -370,7 +393,7 @@
     </message>
     <message>
         <source>Layers</source>
-        <translation>레이어</translation>
+        <translation>층</translation>
     </message>
     <message>
         <source>Properties</source>
@@ -553,7 +576,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <name>TrainingSession</name>
     <message>
         <source>The next run starts from fresh weights.</source>
-        <translation>다음 학습은 새로 초기화한 가중치에서 시작합니다.</translation>
+        <translation>다음 학습은 새로 뽑은 가중치에서 시작합니다.</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -562,10 +585,6 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>Training diverged</source>
         <translation>학습이 발산했습니다</translation>
-    </message>
-    <message>
-        <source>another design</source>
-        <translation>다른 설계</translation>
     </message>
     <message>
         <source>The variant sweep stopped: %1</source>
@@ -616,7 +635,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>Drag layers from the palette onto the canvas: dropped below the last layer, they join the stack. Pick the data and optimizer in Properties (click the empty canvas), then train.</source>
-        <translation>팔레트에서 레이어를 캔버스로 끌어다 놓으세요. 마지막 레이어 아래에 놓으면 자동으로 연결됩니다. 빈 캔버스를 클릭하고 속성에서 데이터와 옵티마이저를 고른 다음 학습하세요.</translation>
+        <translation>팔레트에서 층을 캔버스로 끌어다 놓으세요. 마지막 층 아래에 놓으면 자동으로 연결됩니다. 빈 캔버스를 클릭하고 속성에서 데이터와 최적화 방법(옵티마이저)을 고른 다음 학습하세요.</translation>
     </message>
     <message>
         <source>Examples</source>
@@ -687,7 +706,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <name>Palette</name>
     <message>
         <source>Filter layers…</source>
-        <translation>레이어 찾기…</translation>
+        <translation>층 찾기…</translation>
     </message>
     <message>
         <source>Core</source>
@@ -730,11 +749,11 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>Params</source>
-        <translation>파라미터 수</translation>
+        <translation>매개변수 수</translation>
     </message>
     <message>
         <source>Total params: %1</source>
-        <translation>전체 파라미터: %1</translation>
+        <translation>전체 매개변수: %1</translation>
     </message>
 </context>
 <context>
@@ -832,12 +851,20 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
         <translation>최고 에포크 %1</translation>
     </message>
     <message>
+        <source>predicted class, with the training points</source>
+        <translation>예측한 클래스와 훈련 데이터의 점</translation>
+    </message>
+    <message>
+        <source>predicted value over the input plane</source>
+        <translation>입력 평면 위의 예측값</translation>
+    </message>
+    <message>
         <source>the restored network of epoch %1</source>
-        <translation>복원된 에포크 %1의 네트워크</translation>
+        <translation>에포크 %1에서 복원한 신경망</translation>
     </message>
     <message>
         <source>validation set, the restored network of epoch %1</source>
-        <translation>검증 데이터, 복원된 에포크 %1의 네트워크</translation>
+        <translation>검증 데이터, 에포크 %1에서 복원한 신경망</translation>
     </message>
     <message>
         <source>validation set after epoch %1</source>
@@ -856,7 +883,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <name>Properties</name>
     <message>
         <source>No parameters</source>
-        <translation>파라미터 없음</translation>
+        <translation>매개변수 없음</translation>
     </message>
     <message>
         <source>Training settings</source>
@@ -864,11 +891,11 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>Select a layer to edit its parameters.</source>
-        <translation>레이어를 선택하면 파라미터를 편집할 수 있습니다.</translation>
+        <translation>층을 선택하면 매개변수를 편집할 수 있습니다.</translation>
     </message>
     <message>
         <source>source</source>
-        <translation>source</translation>
+        <translation>데이터 출처</translation>
     </message>
     <message>
         <source>toy: generated 2-D sets; builtin: bundled real datasets; csv: your own file</source>
@@ -884,7 +911,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>type</source>
-        <translation>type</translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Design name</source>
@@ -896,7 +923,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation>옵티마이저</translation>
+        <translation>최적화 방법</translation>
     </message>
     <message>
         <source>Early stopping</source>
@@ -916,7 +943,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>Set optimizer</source>
-        <translation>옵티마이저 설정</translation>
+        <translation>최적화 방법 설정</translation>
     </message>
     <message>
         <source>Choose a CSV file</source>
@@ -994,7 +1021,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>params</source>
-        <translation>파라미터</translation>
+        <translation>매개변수</translation>
     </message>
     <message>
         <source>Edge %1 → %2; select it and press Delete to remove it</source>
@@ -1241,6 +1268,14 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>Rewind</source>
         <translation>처음으로</translation>
+    </message>
+    <message>
+        <source>Rosenbrock function</source>
+        <translation>로젠브록 함수</translation>
+    </message>
+    <message>
+        <source>saddle x² − y²</source>
+        <translation>안장점 x² − y²</translation>
     </message>
     <message>
         <source>Each optimizer minimises f from the same start (+), with the optimizer classes that train networks. Contours of f are drawn in grey.</source>
@@ -1496,10 +1531,78 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
 </context>
 <context>
-    <name>RunsModel</name>
+    <name>Plots</name>
     <message>
-        <source>(epoch %1, restored)</source>
-        <translation>(에포크 %1, 복원됨)</translation>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>gradient norm reaching each layer, end of run</source>
+        <translation>각 층에 도달하는 기울기의 크기(노름), 학습 끝</translation>
+    </message>
+    <message>
+        <source>gradient norm reaching each layer, over time</source>
+        <translation>각 층에 도달하는 기울기의 크기(노름), 시간에 따라</translation>
+    </message>
+    <message>
+        <source>layer, input side first</source>
+        <translation>층 (입력 쪽부터)</translation>
+    </message>
+    <message>
+        <source>gradient norm reaching each layer</source>
+        <translation>각 층에 도달하는 기울기의 크기(노름)</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>예측한 클래스</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>실제 클래스</translation>
+    </message>
+    <message>
+        <source>%1 zeros</source>
+        <translation>0인 값 %1개</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>에포크 %1</translation>
+    </message>
+    <message>
+        <source>val_loss</source>
+        <translation>검증 손실</translation>
+    </message>
+    <message>
+        <source>val_accuracy</source>
+        <translation>검증 정확도</translation>
+    </message>
+    <message>
+        <source>mae</source>
+        <translation>평균 절대 오차</translation>
+    </message>
+    <message>
+        <source>val_mae</source>
+        <translation>검증 평균 절대 오차</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>another design</source>
+        <translation>다른 설계</translation>
     </message>
 </context>
 <context>
@@ -1514,7 +1617,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>Fully connected layer: x @ W + b.</source>
-        <translation>완전 연결 레이어: x @ W + b.</translation>
+        <translation>완전 연결 층: x @ W + b.</translation>
     </message>
     <message>
         <source>Number of output units (neurons).</source>
@@ -1526,7 +1629,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>Standard deviation for the 'normal' initialiser.</source>
-        <translation>'normal' 초기화의 표준편차.</translation>
+        <translation>'normal' 초기화 방법의 표준편차.</translation>
     </message>
     <message>
         <source>Add a bias vector b.</source>
@@ -1706,7 +1809,7 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     </message>
     <message>
         <source>Passes over the training data.</source>
-        <translation>학습 데이터를 몇 번 반복할지.</translation>
+        <translation>훈련 데이터를 몇 번 반복할지(에포크).</translation>
     </message>
     <message>
         <source>Seeds the weights, the split, the shuffling and dropout.</source>
@@ -1834,6 +1937,17 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
     <message>
         <source>Use fewer layers.</source>
         <translation>층 수를 줄이세요.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>찾는 위치(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
     </message>
 </context>
 </TS>

@@ -47,6 +47,21 @@ def no_unexpected_dialogs(monkeypatch):
 
 @pytest.fixture
 def window(qtbot):
+    yield from main_window(qtbot)
+
+
+@pytest.fixture
+def korean_window(qtbot):
+    """The app as a Korean student starts it: Korean chosen before the window opens."""
+    from PySide6.QtCore import QSettings
+
+    from gui import i18n
+    QSettings().setValue("language", "ko")
+    i18n.install(i18n.effective_language())
+    yield from main_window(qtbot)
+
+
+def main_window(qtbot):
     from gui import MainWindow
     w = MainWindow()
     w.show()

@@ -1,10 +1,13 @@
 """A Korean student switches the interface to Korean; the choice survives a restart."""
+import os
 import re
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDockWidget
 
 from gui import MainWindow
+
+XOR = os.path.join(os.path.dirname(__file__), "..", "..", "resources", "examples", "xor.layerlab")
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
 
@@ -44,10 +47,10 @@ def test_switching_to_korean_translates_every_action_and_dock(window, qtbot):
     assert untranslated() == [], f"actions left in English: {untranslated()}"
     assert all(HANGUL.search(t) for t in docks), docks
     assert all(HANGUL.search(t) for t in menus), menus
-    assert "저장(&S)" in actions and "레이어" in docks
+    assert "저장(&S)" in actions and "층" in docks  # the notes' word for a layer (glossary-ko.md)
     # The panels retranslate on Qt's LanguageChange event, which arrives through the event loop.
     qtbot.waitUntil(lambda: window.summary.table.horizontalHeaderItem(2).text() == "출력 형태")
-    qtbot.waitUntil(lambda: window.palette.filter.placeholderText() == "레이어 찾기…")
+    qtbot.waitUntil(lambda: window.palette.filter.placeholderText() == "층 찾기…")
     assert QSettings().value("language") == "ko"
     window.set_language("en")
     assert visible_texts(window)[1] == english_docks
@@ -102,3 +105,41 @@ def test_messages_from_core_follow_the_language(window, qtbot):
     assert core_text(xor.name) == "XOR, 은닉층 하나"
     window.set_language("en")
     assert core_text(error) == "nodes: missing" and core_text(xor.name) == "XOR, one hidden layer"
+
+
+def test_qts_own_file_dialog_speaks_korean(qtbot):
+    """Qt's non-native file dialog (as on systems without a native one): every label in Korean."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+
+    from gui import i18n
+    i18n.install("ko")
+    dialog = QFileDialog(None, "설계 열기")
+    dialog.setOption(QFileDialog.DontUseNativeDialog)
+    dialog.setNameFilter("LayerLab (*.layerlab)")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = sorted(label.text() for label in dialog.findChildren(QLabel) if label.text())
+    buttons = sorted(button.text() for button in dialog.findChildren(QPushButton) if button.text())
+    assert labels == ["찾는 위치(&L):", "파일 이름(&N):", "파일 형식(&T):"], labels
+    assert all(HANGUL.search(text) for text in buttons), buttons
+
+
+def test_resting_the_pointer_on_a_parameter_name_shows_its_help_in_korean(window, qtbot):
+    """No click, no edit mode: the help appears over the name in the properties form."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    assert window.open_file(XOR)
+    window.scene.select_nodes(["d1"])
+    window.set_language("ko")
+    tree = window.properties.tree
+    qtbot.waitUntil(lambda: HANGUL.search(window.properties.heading.text()) is not None)  # the form, rebuilt in Korean
+    param = next(p for p in window.properties._keys if p.name() == "units")
+    item = next(iter(param.items))
+    name_cell = tree.visualItemRect(item)
+    at = QPoint(name_cell.left() + 10, name_cell.center().y())
+    assert tree.itemAt(at) is item and tree.columnAt(at.x()) == 0   # over the name, not the editor
+    QApplication.sendEvent(tree.viewport(), QHelpEvent(QEvent.ToolTip, at, tree.viewport().mapToGlobal(at)))
+    qtbot.waitUntil(lambda: QToolTip.isVisible())
+    assert QToolTip.text() == "출력 유닛(뉴런)의 수.", QToolTip.text()
