@@ -284,7 +284,7 @@ KO = {
     "Unterminated string starting at": "문자열이 닫히지 않았습니다",
     "Invalid control character at": "문자열 안에 허용되지 않는 제어 문자가 있습니다",
     "Invalid \\escape": "잘못된 \\ 이스케이프입니다",
-    "Invalid \\uXXXX escape": "잘못된 유니코드 이스케이프(역슬래시 u 뒤에 16진수 네 자리)입니다",
+    "Invalid \\uXXXX escape": "잘못된 유니코드 이스케이프입니다 (역슬래시 다음 16진수 네 자리여야 합니다)",
     "Illegal trailing comma before end of object": "객체 끝에 쉼표가 남아 있습니다",
     "Illegal trailing comma before end of array": "리스트 끝에 쉼표가 남아 있습니다",
     "Unexpected UTF-8 BOM (decode using utf-8-sig)": "예상하지 못한 UTF-8 BOM이 있습니다",
