@@ -27,98 +27,29 @@ between batches.
 import math
 import threading
 import time
-from dataclasses import dataclass, field, replace
 
 import numpy as np
 from threadpoolctl import threadpool_limits
 
 from .data import load_dataset, model_inputs, run_seeds, split_and_scale
-from .diagnostics import diagnose
 from .errors import DataError, DesignError
 from .histograms import LOG_BINS, Histogram, histogram, log_histogram, nice_ceil  # noqa: F401 (LOG_BINS for callers)
 from .layers import fmt_shape
 from .messages import msg, plural
 from .network import build_network
-from .neurons import NeuronPlane
-from .registry import LAYERS
+from .probe import Probe
+from .reports import (  # noqa: F401 (re-exported: the reports are core.training's interface)
+    FEATURE_SAMPLE,
+    FILTERS_SHOWN,
+    GRADIENT_HISTOGRAM_CAPTION,
+    SURFACE_POINTS,
+    LayerReport,
+    Report,
+    Surface,
+    TrainResult,
+)
 
 PROBE_SIZE = 64  # two batches of work: the probe pass is compute-bound, an epoch of digits is 45
-#: Convolution pictures: the first filters of each Conv2D layer and their feature maps for one
-#: validation image. Eight fit a row of the view, as eight neuron pictures fit a node.
-FILTERS_SHOWN = 8
-#: The validation image whose feature maps are shown: the probe batch's first, the same every report.
-FEATURE_SAMPLE = 0
-
-#: What the gradient histograms show, for the caption over them (translated at the edge).
-#: After training most samples are fitted and bring almost no gradient to any layer, so raw
-#: values would put a well-trained network's layers furthest left; relative to what the same
-#: sample brings to the top layer, the histograms show what the norm curves show: the gradient
-#: lost on the way down.
-GRADIENT_HISTOGRAM_CAPTION = msg(
-    "Now: the gradient reaching each layer, per sample of a probe batch of validation samples, as log10 of "
-    "its size relative to the same sample's gradient at the top layer (0: as large as at the top, -3: a "
-    "thousandth). Far to the left means vanishing.", code="dashboard.gradient_caption")
-
-
-@dataclass(frozen=True)
-class LayerReport:
-    node_id: str
-    type: str
-    activation: Histogram
-    grad_norm: float | None            # |dL/d(output)| over the probe batch
-    grad: Histogram | None             # log10 of |dL/d(output)| per sample, relative to the top layer's
-                                       # (see GRADIENT_HISTOGRAM_CAPTION)
-    weights: dict = field(default_factory=dict)        # "W" -> Histogram
-    weight_grads: dict = field(default_factory=dict)   # "W" -> Histogram (log10)
-    weight_grad_norms: dict = field(default_factory=dict)  # "W" -> float
-    warnings: tuple = ()               # core.diagnostics.LayerWarning for this layer, from the probe pass
-    pictures: object = None            # core.neurons.Pictures (data with two features, hidden layers)
-    filters: np.ndarray | None = None  # Conv2D: (k, kh, kw) the first k filters, averaged over input channels
-    feature_maps: np.ndarray | None = None  # Conv2D: (k, h, w) their outputs for the FEATURE_SAMPLE image
-    sample: np.ndarray | None = None   # Conv2D: (h, w) that image as the layer's input sees it (channel mean)
-
-
-@dataclass(frozen=True)
-class Report:
-    kind: str                  # "epoch", "batch", "start" (the network as initialised, epoch 0), or
-                               # "restored" (the run's end, after restore_best_weights: see best_epoch)
-    epoch: int                 # epochs completed ("epoch") or the epoch under way ("batch"), from 1
-    epochs: int                # epochs planned
-    batch: int                 # batches done in this epoch
-    batches: int               # batches per epoch
-    metrics: dict              # epoch: the epoch's metrics; batch: running training loss/metric
-    layers: tuple = ()
-    confusion: np.ndarray | None = None  # validation confusion matrix (rows: true class)
-    seconds: float = 0.0
-    samples_per_second: float = 0.0
-    best_epoch: int | None = None        # early stopping's best epoch so far, from 1 (None without it)
-
-    @property
-    def warnings(self):
-        """Every layer's warnings (core.diagnostics.LayerWarning), in the network's order."""
-        return tuple(w for layer in self.layers for w in layer.warnings)
-
-    @property
-    def pictures(self):
-        """{node id: core.neurons.Pictures} for the layers that have them (2-feature data)."""
-        return {layer.node_id: layer.pictures for layer in self.layers if layer.pictures is not None}
-
-
-@dataclass(frozen=True)
-class Surface:
-    """The network's answer over a grid of the input plane (data with two features):
-    ``values[i, j]`` is for the point (xs[j], ys[i]), in the data's own units."""
-
-    xs: np.ndarray
-    ys: np.ndarray
-    values: np.ndarray        # predicted class (classification) or value (regression)
-    confidence: np.ndarray    # the predicted class's probability; 1 for regression
-    points: np.ndarray        # (n, 2) training samples, at most SURFACE_POINTS
-    labels: np.ndarray        # their classes or targets
-    classes: int              # 0 for regression
-
-
-SURFACE_POINTS = 400
 
 #: Multiply-adds per training batch (parameters x batch size) from which two BLAS threads are
 #: used. Digits (64-128-64-10, batch 32 to 64: 0.5-1.1 million) trains 3x faster with one
@@ -135,21 +66,7 @@ def blas_threads(net, batch_size):
     return 2 if net.total_params * batch_size >= TWO_THREADS_FROM else 1
 
 
-@dataclass
-class TrainResult:
-    history: dict
-    epochs_run: int
-    stopped_because: str       # completed, early_stopping, diverged, stopped
-    message: str
-    seconds: float
-    best_epoch: int | None = None
-    #: The metrics of the network fit() leaves: the last epoch's, or the best epoch's when its
-    #: weights were restored (validation recomputed on the restored weights).
-    metrics: dict = field(default_factory=dict)
-    restored: bool = False     # the best epoch's weights were put back at the end
-
-
-class Trainer:
+class Trainer(Probe):
     """Trains a design's network on its data (see the module's docstring).
 
     ``fit()`` may be called again to continue (the GUI's "Step" runs one epoch).
@@ -489,133 +406,3 @@ class Trainer:
         if self.stats_budget is None or self._stats_at is None or (kind == "epoch" and self.epoch >= target):
             return True
         return time.perf_counter() - self._stats_at >= self._stats_cost / self.stats_budget
-
-    def layer_report(self):
-        """Per-layer histograms and gradient norms on the probe batch, the warnings it raises,
-        convolution pictures and, for data with two features, neuron pictures; training untouched."""
-        net = self.net
-        saved_stats = {k: v.copy() for k, v in net.state.items()}
-        saved_rngs = {nid: layer.rng.bit_generator.state for nid, layer in net.layers.items()
-                      if hasattr(layer, "rng")}
-        saved_grads = net.grads.flat.copy()
-        try:
-            net.compute_loss(self.x_probe, self.t_probe)
-            net.backward(keep_output_grads=True)
-            warnings = {}
-            for w in diagnose(net):
-                warnings.setdefault(w.node_id, []).append(w)
-            top = self._top_scale()
-            reports = [self._layer(nid, top, tuple(warnings.get(nid, ())))
-                       for nid in net.order if nid != net.input_id]
-            if self._neuron_plane is None:
-                self._neuron_plane = NeuronPlane(self.x_train)
-            if self._neuron_plane.planar:  # its forward pass replaces the probe's activations: put back
-                probe = net.activations
-                pictures = self._neuron_plane.pictures(net)
-                net.activations = probe
-                reports = [replace(r, pictures=pictures.get(r.node_id)) for r in reports]
-        finally:
-            for key, arr in net.state.items():
-                arr[...] = saved_stats[key]
-            for nid, state in saved_rngs.items():
-                net.layers[nid].rng.bit_generator.state = state
-            net.grads.flat[...] = saved_grads
-        return tuple(reports)
-
-    def _conv_pictures(self, nid):
-        """(filters, feature maps, input image) of Conv2D ``nid`` from the probe pass, as copies."""
-        net = self.net
-        k = min(FILTERS_SHOWN, net.shapes[nid][-1])
-        w = net.params[nid + ".W"]  # (kh, kw, in channels, filters)
-        filters = np.ascontiguousarray(w[:, :, :, :k].mean(axis=2).transpose(2, 0, 1), dtype=np.float32)
-        maps = np.ascontiguousarray(net.activations[nid][FEATURE_SAMPLE, :, :, :k].transpose(2, 0, 1),
-                                    dtype=np.float32)
-        source = net._input_of.get(nid)
-        x = net.activations.get(source) if source is not None else None
-        sample = None if x is None or x.ndim != 4 else np.array(x[FEATURE_SAMPLE].mean(axis=-1), dtype=np.float32)
-        return filters, maps, sample
-
-    @property
-    def planar(self):
-        """True when the data has two features, so a decision boundary can be drawn."""
-        return self._plane is not None
-
-    def surface(self, resolution=64):
-        """The prediction over the plane the training data spans (plus a margin), or None
-        for data without two features. Runs in inference mode; training is untouched."""
-        if self._plane is None:
-            return None
-        points, labels = self._plane
-        lo, hi = points.min(axis=0), points.max(axis=0)
-        pad = np.where(hi > lo, 0.1 * (hi - lo), 1.0)
-        xs = np.linspace(lo[0] - pad[0], hi[0] + pad[0], resolution)
-        ys = np.linspace(lo[1] - pad[1], hi[1] + pad[1], resolution)
-        grid = np.stack(np.meshgrid(xs, ys), axis=-1).reshape(-1, 2)
-        shape = (-1,) + tuple(self.net.shapes[self.net.input_id])
-        x = np.ascontiguousarray(self.scaler.transform(grid).reshape(shape), dtype=self.net.dtype)
-        y = self.net.predict(x).reshape(len(grid), -1)
-        if self.task == "regression":
-            values, confidence, classes = y[:, 0], np.ones(len(y)), 0
-        elif y.shape[1] == 1:
-            values = (y[:, 0] > 0.5).astype(np.int64)
-            confidence, classes = np.where(values == 1, y[:, 0], 1.0 - y[:, 0]), 2
-        else:
-            values, confidence, classes = y.argmax(axis=1), y.max(axis=1), y.shape[1]
-        square = (resolution, resolution)
-        return Surface(xs, ys, values.reshape(square), np.asarray(confidence, dtype=float).reshape(square),
-                       points.copy(), labels.copy(), classes)
-
-    @staticmethod
-    def _relative(g, top):
-        """``g`` per sample relative to the top layer's gradient for that sample."""
-        scale, has = top
-        g = g.reshape(len(g), -1)[has]
-        return g * scale[has, None]
-
-    def _range(self, key, values, kind):
-        """Fixed for the whole run: the layer type's declared output range, else from the first look."""
-        r = self._ranges.get(key)
-        if r is None:
-            known = LAYERS[kind].output_range if kind in LAYERS else None
-            if known is not None and known[1] is not None:
-                r = known
-            else:
-                top = nice_ceil(2.0 * float(np.abs(values).max()) if values.size else 1.0)
-                r = (known[0], top) if known is not None else (-top, top)
-            self._ranges[key] = r
-        return r
-
-    def _top_scale(self):
-        """Per sample of the probe, 1 / the RMS of the gradient reaching the top layer (the last one
-        that gets a gradient), and which samples have one at all (a perfectly fitted one may not)."""
-        net = self.net
-        top = next(net.output_grads[nid] for nid in reversed(net.order) if nid in net.output_grads)
-        g = top.reshape(len(top), -1).astype(np.float64)
-        rms = np.sqrt(np.einsum("ij,ij->i", g, g) / g.shape[1])
-        has = rms > 0
-        return np.divide(1.0, rms, out=np.zeros_like(rms), where=has), has
-
-    def _layer(self, nid, top, warnings=()):
-        net = self.net
-        kind = net.types[nid]
-        act = net.activations[nid]
-        lo, hi = self._range(nid, act, kind)
-        g = net.output_grads.get(nid)
-        weights, wgrads, wnorms = {}, {}, {}
-        prefix = nid + "."
-        for key, w in net.params.items():
-            if key.startswith(prefix):
-                name = key[len(prefix):]
-                wlo, whi = self._range(key, np.maximum(np.abs(w), 0.05), "weights")
-                weights[name] = histogram(w, wlo, whi)
-                gw = net.grads[key]
-                wgrads[name] = log_histogram(gw)
-                wnorms[name] = float(np.sqrt(np.vdot(gw, gw)))
-        filters = maps = sample = None
-        if kind == "Conv2D":
-            filters, maps, sample = self._conv_pictures(nid)
-        return LayerReport(
-            nid, kind, histogram(act, lo, hi),
-            None if g is None else float(np.sqrt(np.vdot(g, g))),
-            None if g is None else log_histogram(self._relative(g, top)),
-            weights, wgrads, wnorms, warnings, None, filters, maps, sample)
