@@ -83,6 +83,7 @@ def shoot(app, out, lang):
     window.grab().save(path)
     print("wrote", path)
     window.doc.undo_stack.setClean()
+    window.log.modified = False  # the runs need no saving: closing must not ask
     window.close()
     settle(app)
 
