@@ -7,20 +7,16 @@ window on the example that teaches it: the Perceptron on the AND gate, the activ
 the inputs of a Sigmoid layer of the vanishing-gradient example after a short run, the
 computational graph and the gradient timing on XOR, the scaling on breast cancer.
 """
-import argparse
 import os
 import sys
-import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from make_screenshots import EXAMPLES, settle, wait_until  # noqa: E402
+from make_screenshots import EXAMPLES, settle, start, wait_until  # noqa: E402
 
 #: lesson key -> the example it is shown on
 SHOWN_ON = {"perceptron": "gate_and", "activations": "vanishing_sigmoid", "graph": "xor", "gradients": "xor",
@@ -28,15 +24,7 @@ SHOWN_ON = {"perceptron": "gate_and", "activations": "vanishing_sigmoid", "graph
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", default=os.path.join(ROOT, "docs", "screenshots"))
-    args = ap.parse_args()
-    os.makedirs(args.out, exist_ok=True)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())  # leave the user's alone
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    app = QApplication.instance() or QApplication([])
-    QCoreApplication.setOrganizationName("LayerLabScreenshots")
-    QCoreApplication.setApplicationName("LayerLabScreenshots")
+    app, out = start(__doc__.splitlines()[0])
     from gui import i18n
     from gui.lessons import LESSONS
     from gui.mainwindow import MainWindow
@@ -62,7 +50,7 @@ def main():
             for _ in range(5):
                 view.step_backward()
         settle(app)
-        path = os.path.join(args.out, f"lesson_{key}.png")
+        path = os.path.join(out, f"lesson_{key}.png")
         lessons.grab().save(path)
         print("wrote", path)
     window.doc.undo_stack.setClean()

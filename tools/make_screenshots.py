@@ -88,8 +88,9 @@ def shoot(app, out, lang):
     settle(app)
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def start(description):
+    """(the application, the output folder) for a screenshot script, with settings of its own."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--out", default=os.path.join(ROOT, "docs", "screenshots"))
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
@@ -98,8 +99,13 @@ def main():
     app = QApplication.instance() or QApplication([])
     QCoreApplication.setOrganizationName("LayerLabScreenshots")
     QCoreApplication.setApplicationName("LayerLabScreenshots")
+    return app, args.out
+
+
+def main():
+    app, out = start(__doc__.splitlines()[0])
     for lang in ("en", "ko"):
-        shoot(app, args.out, lang)
+        shoot(app, out, lang)
 
 
 if __name__ == "__main__":
