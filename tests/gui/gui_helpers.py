@@ -33,3 +33,9 @@ def palette_mime(window, type_name):
     """The palette's own mime data for a layer, as its drag would carry."""
     tree = window.palette.tree
     return tree.mimeData([window.palette.items[type_name]])
+
+
+def train(window, qtbot, timeout=60000):
+    """Press Train and wait until the run has ended."""
+    window.act_train.trigger()
+    qtbot.waitUntil(lambda: not window.trainer.running, timeout=timeout)

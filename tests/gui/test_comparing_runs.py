@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from core.experiments import load_runs
 from gui.experiments import VariantsDialog
 from gui.dashboard import save_picture
+from gui_helpers import train
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EXAMPLES = os.path.join(ROOT, "resources", "examples")
@@ -23,11 +24,6 @@ def look(window, tab):
     window.runs_dock.raise_()
     window.runs_panel.compare.setCurrentWidget(tab)
     return tab
-
-
-def train(window, qtbot, timeout=60000):
-    window.act_train.trigger()
-    qtbot.waitUntil(lambda: not window.trainer.running, timeout=timeout)
 
 
 def test_two_runs_are_listed_with_what_differs_and_overlay_in_the_plots(window, qtbot):

@@ -14,16 +14,12 @@ from gui.document import DesignDocument
 from gui.editing import EditController
 from gui.files import FileController
 from gui.session import TrainingSession
+from gui_helpers import train
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EXAMPLES = os.path.join(ROOT, "resources", "examples")
 XOR = os.path.join(EXAMPLES, "xor.layerlab")
 DEEP_BN = os.path.join(EXAMPLES, "deep_batchnorm.layerlab")
-
-
-def train(window, qtbot, timeout=60000):
-    window.act_train.trigger()
-    qtbot.waitUntil(lambda: not window.trainer.running, timeout=timeout)
 
 
 def test_training_runs_on_the_worker_thread_not_the_gui_thread(window, qtbot, monkeypatch):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from core import load_design
 from core.training import GRADIENT_HISTOGRAM_CAPTION, Trainer
 from tools.translations_ko import KO
+import gui_helpers
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EXAMPLES = os.path.join(ROOT, "resources", "examples")
@@ -16,9 +17,8 @@ EARLY = os.path.join(EXAMPLES, "overfit_early_stopping.layerlab")
 DEEP = os.path.join(EXAMPLES, "vanishing_sigmoid.layerlab")
 
 
-def train(window, qtbot, timeout=120000):
-    window.act_train.trigger()
-    qtbot.waitUntil(lambda: not window.trainer.running, timeout=timeout)
+def train(window, qtbot):
+    gui_helpers.train(window, qtbot, timeout=120000)  # the longer runs of this file's examples
 
 
 def look(window, qtbot, tab):
