@@ -359,3 +359,44 @@ def test_a_lesson_needs_its_text_and_nothing_else():
     d["lesson"]["hint"] = "?"
     with pytest.raises(DesignError, match=r"^lesson\.hint: unknown key; expected action, text$"):
         Design.from_dict(d)
+
+
+def _laid_out(value, indent=0, width=100):
+    """The file layout said plainly (each value encoded whole at every level): what the fast
+    encoder in core.design must write, byte for byte."""
+    compact = json.dumps(value, sort_keys=True, ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
+    if not isinstance(value, (dict, list)) or len(compact) + 2 * indent <= width or not value:
+        return compact
+    pad, inner = "  " * indent, "  " * (indent + 1)
+    if isinstance(value, dict):
+        return "{\n" + ",\n".join(f"{inner}{json.dumps(k, ensure_ascii=False)}: {_laid_out(value[k], indent + 1)}"
+                                  for k in sorted(value)) + "\n" + pad + "}"
+    return "[\n" + ",\n".join(inner + _laid_out(v, indent + 1) for v in value) + "\n" + pad + "]"
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**20, 10**20) | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=12) | st.dictionaries(st.text(max_size=12), inner, max_size=8)
+    | st.lists(st.lists(st.floats(allow_nan=False, allow_infinity=False) | st.integers(), max_size=30), max_size=6),
+    max_leaves=200)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_json_values)
+def test_files_are_laid_out_as_the_plain_rule_says_for_any_json_value(value):
+    from core.design import _stable_json
+    assert _stable_json(value) == _laid_out(value)
+
+
+def test_every_example_and_a_session_of_runs_are_written_as_the_plain_rule_says():
+    from core.experiments import RUNS_FORMAT, RUNS_VERSION, Run, runs_to_json
+    examples = os.path.join(os.path.dirname(__file__), "..", "..", "resources", "examples")
+    for name in sorted(os.listdir(examples)):
+        design = load_design(os.path.join(examples, name))
+        assert design_to_json(design) == _laid_out(design.to_dict()) + "\n", name
+    run = Run("r", design.to_dict(), {"loss": [1 / (k + 1) for k in range(300)], "accuracy": [0.5] * 300},
+              {"dense": [[e, 1e-3 * e] for e in range(300)]},
+              {"dense": {"type": "Dense", "counts": list(range(40)), "lo": -1.0, "hi": 1.0}})
+    doc = {"format": RUNS_FORMAT, "version": RUNS_VERSION, "runs": [run.to_dict(), run.to_dict()]}
+    assert runs_to_json([run, run]) == _laid_out(doc) + "\n"
