@@ -11,7 +11,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -125,6 +125,8 @@ class Dashboard(QTabWidget):
             for prefix, line_pen, name in (("", TRAIN_PEN, "training"), ("val_", VAL_PEN, "validation")):
                 self.curves[prefix + key] = plot.plot([], [], pen=line_pen, name=name)
         self.grad_lines = {}
+        self._grad_hists_later = QTimer(self, singleShot=True, interval=0)
+        self._grad_hists_later.timeout.connect(self._paint_grad_hists)
         self.hints = {plot: EmptyHint(plot.plotItem) for plot in (self.loss_plot, self.metric_plot, self.grad_plot,
                                                                   self.boundary_plot, self.confusion_plot)}
         self.currentChanged.connect(self.repaint_visible)
@@ -190,7 +192,9 @@ class Dashboard(QTabWidget):
         """Every plot without data says what will appear there, or why nothing will."""
         t = self.tr
         features = input_features(self.live.design if self.live else self.log.design)
-        texts = self._empty_hints()
+        # "Press Train to see …" only before a run: a run's plots keep their axes while its first
+        # epoch comes (hiding them and showing them back re-laid every plot out at once: a stall).
+        texts = self._empty_hints() if self.live is None else dict.fromkeys(self.hints, "")
         if features is not None and features != 2:
             texts[self.boundary_plot] = t("The decision boundary is drawn for data with two features, over their "
                                           "plane; this data has %1.").replace("%1", str(features))
@@ -393,6 +397,17 @@ class Dashboard(QTabWidget):
             self.tops[id(plot)] = new = top if top == 1.0 else nice_ceil(1.05 * top) if top > 0 else 1.0
             plot.setYRange(0.0, new, padding=0.02)
 
+    def _still_decades(self, plot, low, high):
+        """A log axis over whole decades that only moves when a line leaves it or the lines
+        shrink to a third of its span: pyqtgraph's autorange moved it at every repaint, and each
+        move redrew the axis and clipped the lines again, painting the plot three times a frame."""
+        lo, hi = np.floor(np.log10(low)), np.ceil(np.log10(high))
+        hi = max(hi, lo + 1)
+        current = self.tops.get(id(plot))
+        if current is None or lo < current[0] or hi > current[1] or 3 * (hi - lo) < current[1] - current[0]:
+            self.tops[id(plot)] = (lo, hi)
+            plot.setYRange(lo, hi, padding=0.02)  # a log axis takes its range in decades
+
     def _paint_gradients(self):
         with_grads = [lr for lr in self.layers if lr.grad is not None]
         if [lr.node_id for lr in with_grads] != list(self.grad_lines):  # another network: other lines
@@ -404,12 +419,28 @@ class Dashboard(QTabWidget):
             for nid, line in self.grad_lines.items():
                 self.grad_legend.addItem(line, nid)
             fit_legend(self.grad_legend)
+        lows, highs = [], []
         for nid, line in self.grad_lines.items():
             points = self.norms.get(nid)
             if points:
                 self.hints[self.grad_plot].hide()
                 pts = np.asarray(points, dtype=float)
-                line.setData(pts[:, 0], np.maximum(pts[:, 1], 1e-30))
+                norms = np.maximum(pts[:, 1], 1e-30)
+                line.setData(pts[:, 0], norms)
+                lows.append(float(norms.min()))
+                highs.append(float(norms.max()))
+        if lows:
+            self._still_decades(self.grad_plot, min(lows), max(highs))
+        # The histograms beside it in a turn of the event loop of their own: the lines and the
+        # grid painted in one frame held the window up to 50 ms while training.
+        self._grad_hists_later.start()
+
+    @Slot()
+    def _paint_grad_hists(self):
+        if self.currentWidget() is not self.grad_tab:
+            self._stale.add(self.grad_tab)  # painted when it comes into view
+            return
+        with_grads = [lr for lr in self.layers if lr.grad is not None]
         self.grad_hists.set_layers((lr.node_id, lr.type) for lr in with_grads)
         for lr in with_grads:
             self.grad_hists.histogram(lr.node_id, 0, lr.grad, GRAD_PEN, GRAD_BRUSH)

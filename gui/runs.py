@@ -44,10 +44,20 @@ class RunsModel(QAbstractTableModel):
         super().__init__(parent)
         self.log = log
         self.headers = [""] * 5
+        self._shown = []  # the runs as the views last heard of them
         log.subscribe("runs", self._changed)
 
     def _changed(self):
+        runs, shown = self.log.runs, self._shown
+        if len(runs) == len(shown) + 1 and all(a is b for a, b in zip(runs, shown)):
+            # A run was added (at the end of every run): one row more; a reset relaid the whole
+            # table out while the window waited.
+            self.beginInsertRows(QModelIndex(), len(shown), len(shown))
+            self._shown = list(runs)
+            self.endInsertRows()
+            return
         self.beginResetModel()
+        self._shown = list(runs)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):
@@ -114,6 +124,7 @@ class RunsPanel(QWidget):
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self.compare_selected)
         self.model.modelReset.connect(self._reset)
+        self.model.rowsInserted.connect(self._run_added)
         self.model.dataChanged.connect(self.compare_selected)
         self.delete_shortcut = QShortcut(QKeySequence.Delete, self.table, self.delete_selected)
         # Set apart: PySide6 ignores the constructor's context= and would leave it window-wide,
@@ -199,6 +210,15 @@ class RunsPanel(QWidget):
     def _reset(self):
         self.table.resizeColumnToContents(self.NAME)
         self.compare_selected()
+
+    @Slot()
+    def _run_added(self):
+        """A new run is shown alone, as after a reset (clearing a selection compares again)."""
+        if self.table.selectionModel().hasSelection():
+            self.table.resizeColumnToContents(self.NAME)
+            self.table.clearSelection()
+        else:
+            self._reset()
 
     def text(self, row, column):
         """What the table shows in a cell."""

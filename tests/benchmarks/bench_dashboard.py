@@ -177,7 +177,7 @@ def main():
     window.show()
     if args.insights_only:
         insights(app, window, probe, args.rounds)
-        window.close()
+        close(window)
         return
     names = [window.dashboard.tabText(i) for i in range(window.dashboard.count())]
     tabs = [0, 1, 2, 3, 5]  # digits has 64 features: no decision boundary
@@ -213,6 +213,11 @@ def main():
           f"growth from epoch {min(log.marks)} to {max(log.marks)}: {last - first:+.1f} MiB; "
           f"longest GUI stall {probe.longest * 1000:.0f} ms, {probe.when:.2f} s into the run (target <= 50 ms)")
     insights(app, window, probe, args.rounds)
+    close(window)
+
+
+def close(window):
+    window.log.modified = False  # the runs need no saving: closing must not ask (nobody would answer)
     window.close()
 
 

@@ -61,6 +61,21 @@ def test_two_runs_are_listed_with_what_differs_and_overlay_in_the_plots(window, 
     assert [r.name for r in panel.runs] == ["lr 0.1"]
 
 
+
+def test_a_new_run_is_shown_alone_after_comparing_two_and_the_table_keeps_every_row(window, qtbot):
+    window.open_file(XOR)
+    window.doc.design.training["epochs"] = 5
+    train(window, qtbot)
+    train(window, qtbot)
+    panel = window.runs_panel
+    panel.select([0, 1])
+    look(window, panel.loss_plot)
+    assert len(panel.compared) == 2
+    train(window, qtbot)  # a third run, added as one row while two were selected
+    assert panel.model.rowCount() == 3 and [panel.text(r, panel.EPOCHS) for r in range(3)] == ["5"] * 3
+    assert panel.selected_rows() == [] and panel.compared == [panel.runs[2]]
+    assert len(panel.loss_plot.listDataItems()) == 2  # its training and validation loss alone
+
 def test_a_variant_sweep_trains_one_run_per_choice_and_compares_them(window, qtbot):
     window.open_file(XOR)
     window.doc.design.training["epochs"] = 40
