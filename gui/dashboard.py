@@ -336,8 +336,11 @@ class Dashboard(QTabWidget):
     @Slot()
     def _grid_grew(self):
         """More of a grid's plots exist: draw into them (if the grid is in view)."""
-        self._stale.add(self.grad_tab if self.sender() is self.grad_hists else self.sender())
-        self.repaint_visible()
+        if self.sender() is self.grad_hists:
+            self._grad_hists_later.start()  # into the new plots only: the lines beside them have not changed
+        else:
+            self._stale.add(self.sender())
+            self.repaint_visible()
         self._maybe_settled()
 
     @Slot()

@@ -133,6 +133,9 @@ class LayerGrid(QWidget):
         self._pending = [(i, nid, kind, j) for i, (nid, kind) in enumerate(layers) for j in range(self.per_layer)]
         self.shape = self._fitted_shape()
         self._size_rows()
+        # Painted once, when every plot is there: each new plot relaid the others out, and
+        # painting the whole grid after each (15 ms while training) held the window up.
+        self.view.setUpdatesEnabled(not self._pending)
         self._lay_out_some(signal=False)
 
     def _room(self):
@@ -192,6 +195,8 @@ class LayerGrid(QWidget):
         del self._pending[:LAYOUT_CHUNK]
         if self._pending:
             QTimer.singleShot(1, self._lay_out_some)  # a real timer: other timers get their turn
+        else:
+            self.view.setUpdatesEnabled(True)
         if signal:
             self.laidOut.emit()
 
