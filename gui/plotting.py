@@ -188,6 +188,9 @@ def curve_plot(title, left, log_y=False, legend_at=None, beside=False, downsampl
     plot.showGrid(x=True, y=True, alpha=0.2)
     plot.setLogMode(y=log_y)
     no_si_prefix(plot.plotItem)
+    # The tick labels' room only grows: a run whose labels narrowed ("0.25" after "1.5") laid the
+    # plot out again and painted it twice in one frame.
+    plot.getAxis("left").setStyle(autoReduceTextSpace=False)
     if beside:
         plot.plotItem.legend = legend_beside(plot.plotItem)
     elif legend_at:
@@ -223,10 +226,7 @@ class EmptyHint:
             return None
         self.text = text
         self.item.setHtml(f"<div align='center'>{html(text)}</div>")
-        for name in self.axes:
-            self.plot_item.hideAxis(name)
-        if self.plot_item.legend is not None:
-            self.plot_item.legend.hide()
+        self._bare(False)
         self.item.show()
         self._place()
         return None
@@ -236,10 +236,15 @@ class EmptyHint:
             return
         self.text = ""
         self.item.hide()
+        self._bare(True)
+
+    def _bare(self, drawn):
+        """The axes and the legend drawn or not. Made transparent, not hidden: they keep their
+        room, so the first epoch does not lay every plot out again (that was a stall of 40 ms)."""
         for name in self.axes:
-            self.plot_item.showAxis(name)
+            self.plot_item.getAxis(name).setOpacity(1.0 if drawn else 0.0)
         if self.plot_item.legend is not None:
-            self.plot_item.legend.show()
+            self.plot_item.legend.setOpacity(1.0 if drawn else 0.0)
 
     def _place(self, *args):
         rect = self.vb.boundingRect()

@@ -85,17 +85,19 @@ def test_opening_another_design_clears_the_dashboard_and_keeps_the_run(window, q
     train(window, qtbot)
     dash = window.dashboard
     assert len(dash.curves["loss"].getData()[1]) == 10 and not dash.hints[dash.loss_plot].visible
+    assert dash.loss_plot.plotItem.getAxis("left").effectiveOpacity() == 1.0  # the axes are drawn with the curves
     window.files.open_example(os.path.join(EXAMPLES, "spiral.layerlab"))
     assert len(window.runs_panel.runs) == 1  # the run stays in Runs
     assert dash.epochs == [] and len(dash.curves["loss"].getData()[1] or []) == 0
     dash.setCurrentWidget(dash.act_hists)
     assert dash.act_hists.layers == ()  # no histograms under the new design's names
-    # Every empty plot says what will appear there, and its bare axes are hidden.
+    # Every empty plot says what will appear there, and its bare axes are not drawn (transparent:
+    # they keep their room, so the first epoch does not lay the plots out again).
     for plot in (dash.loss_plot, dash.metric_plot, dash.grad_plot, dash.boundary_plot, dash.confusion_plot):
         hint = dash.hints[plot]
         assert hint.visible and hint.item.toPlainText().startswith("Press Train to see")
-        assert not plot.plotItem.getAxis("left").isVisible()
-        assert plot.plotItem.legend is None or not plot.plotItem.legend.isVisible()
+        assert plot.plotItem.getAxis("left").effectiveOpacity() == 0.0
+        assert plot.plotItem.legend is None or plot.plotItem.legend.effectiveOpacity() == 0.0
     window.act_new.trigger()
     assert dash.hints[dash.loss_plot].visible
 
