@@ -263,6 +263,9 @@ def atomic_write(path, data: bytes):
         pass
 
 
+IDLE_SECONDS = 5.0  # a writing thread with nothing to write for this long ends
+
+
 class LatestWrite:
     """Writes on a thread of its own, one at a time, where only the newest matters (an autosave
     of the whole state): a job queued while another is waiting replaces it. ``wait()`` returns
@@ -289,7 +292,9 @@ class LatestWrite:
     def _run(self):
         while True:
             with self._ready:
-                self._ready.wait_for(lambda: self._job is not None)
+                if not self._ready.wait_for(lambda: self._job is not None, timeout=IDLE_SECONDS):
+                    self._thread = None  # idle: the next submit starts a thread again
+                    return
                 job, self._job, self._busy = self._job, None, True
             try:
                 job()

@@ -435,7 +435,9 @@ class Dashboard(QTabWidget):
         if lows:
             self._still_decades(self.grad_plot, min(lows), max(highs))
         # The histograms beside it in a turn of the event loop of their own: the lines and the
-        # grid painted in one frame held the window up to 50 ms while training.
+        # grid painted in one frame held the window up to 50 ms while training. (Their plots are
+        # laid out now, a few a turn, so that ``complete`` says when the grid is there.)
+        self.grad_hists.set_layers((lr.node_id, lr.type) for lr in with_grads)
         self._grad_hists_later.start()
 
     @Slot()

@@ -44,7 +44,7 @@ class RunsModel(QAbstractTableModel):
         super().__init__(parent)
         self.log = log
         self.headers = [""] * 5
-        self._shown = []  # the runs as the views last heard of them
+        self._shown = list(log.runs)  # the rows as the views know them (the log may be ahead, inside a change)
         log.subscribe("runs", self._changed)
 
     def _changed(self):
@@ -61,15 +61,15 @@ class RunsModel(QAbstractTableModel):
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.log.runs)
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else 5
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.log.runs):
+        if not index.isValid() or index.row() >= len(self._shown):
             return None
-        run, col = self.log.runs[index.row()], index.column()
+        run, col = self._shown[index.row()], index.column()
         if role in (Qt.DisplayRole, Qt.EditRole):
             return [core_text(run.name), plot_tr(core_text(run.changes)), str(run.epochs), summary(run),
                     self.ended(run.stopped_because)][col]

@@ -121,3 +121,41 @@ def test_a_pipe_is_written_into_never_replaced(tmp_path):
     assert os.listdir(tmp_path) == ["out.json"]
     with pytest.raises(IsADirectoryError):
         atomic_write(tmp_path, b"x")
+
+
+def test_background_writes_keep_the_newest_state_in_order_and_end_their_thread_when_idle(tmp_path, monkeypatch):
+    import threading
+    import time
+
+    from core import fileio
+    monkeypatch.setattr(fileio, "IDLE_SECONDS", 0.2)
+    writes = fileio.LatestWrite("test-writes")
+    target = tmp_path / "autosave.txt"
+    gate, written = threading.Event(), []
+
+    def job(text, wait=False):
+        def run():
+            if wait:
+                gate.wait(5)
+            fileio.atomic_write(target, text.encode())
+            written.append(text)
+        return run
+    writes.submit(job("first", wait=True))  # being written while the others are queued
+    time.sleep(0.05)
+    writes.submit(job("second"))
+    writes.submit(job("third"))  # replaces "second": only the newest state matters
+    gate.set()
+    writes.wait()
+    assert written == ["first", "third"] and target.read_text() == "third"
+    writes.submit(lambda: 1 / 0)  # a job's bug is printed, and the writes go on
+    writes.wait()
+    writes.submit(job("fourth"))
+    writes.wait()
+    assert target.read_text() == "fourth"
+    deadline = time.monotonic() + 3
+    while writes._thread is not None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert writes._thread is None  # an idle writer leaves no thread behind
+    writes.submit(job("fifth"))
+    writes.wait()
+    assert target.read_text() == "fifth"

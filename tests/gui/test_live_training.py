@@ -108,8 +108,8 @@ def test_every_dashboard_tab_shows_the_run_in_network_order(window, qtbot):
     relu = dash.act_hists.items[("a1", 0)].getData()
     assert relu[0][0] == 0.0 and relu[1].sum() > 0  # ReLU's histogram starts at 0
 
-    dash.setCurrentWidget(dash.grad_tab)
-    qtbot.waitUntil(lambda: dash.grad_hists.complete)
+    dash.setCurrentWidget(dash.grad_tab)  # the histograms beside the lines are drawn a turn after them
+    qtbot.waitUntil(lambda: dash.grad_hists.complete and len(dash.grad_hists.items) == 3)
     assert [nid for nid, _ in dash.grad_hists.layers] == ["d1", "a1", "d2"]
     assert all(dash.grad_hists.items[(nid, 0)].getData()[1].sum() > 0 for nid in ("d1", "a1", "d2"))
 
