@@ -263,14 +263,30 @@ def variants(design, sweep, choices):
 
 
 # -- the file ------------------------------------------------------------------------------------
+def _run_text(run):
+    """A run as it is laid out inside a runs file (two levels in), kept on the run: a finished
+    run's numbers never change, so a session's autosave after each run lays out only the new one
+    (the names and notes that can change are part of the key)."""
+    key = (run.name, run.changes, run.stopped_because, run.message, run.seconds, run.restored_epoch,
+           run.epochs)
+    kept = getattr(run, "_laid_out", None)
+    if kept is None or kept[0] != key:
+        kept = run._laid_out = (key, _stable_json(run.to_dict(), indent=2))
+    return kept[1]
+
+
 def runs_to_json(runs):
     """The text of a ``.layerlab-runs`` file; a ValueError if a number is NaN or infinite."""
-    doc = {"format": RUNS_FORMAT, "version": RUNS_VERSION, "runs": [r.to_dict() for r in runs]}
     try:
-        return _stable_json(doc) + "\n"
+        texts = [_run_text(r) for r in runs]
     except ValueError:
         raise ValueError(msg("a run holds a NaN or infinite number, which JSON cannot store",
                              code="runs.not_finite")) from None
+    if not texts:
+        return _stable_json({"format": RUNS_FORMAT, "version": RUNS_VERSION, "runs": []}) + "\n"
+    runs_text = "[\n" + ",\n".join("    " + t for t in texts) + "\n  ]"
+    return (f'{{\n  "format": {_stable_json(RUNS_FORMAT)},\n  "runs": {runs_text},\n'
+            f'  "version": {_stable_json(RUNS_VERSION)}\n}}\n')
 
 
 def save_runs(runs, path):

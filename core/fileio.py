@@ -17,8 +17,6 @@ import os
 import re
 import stat
 import tempfile
-import threading
-import traceback
 
 from .errors import Cancelled, DesignError
 from .messages import msg
@@ -261,46 +259,3 @@ def atomic_write(path, data: bytes):
             os.close(dfd)
     except OSError:
         pass
-
-
-IDLE_SECONDS = 5.0  # a writing thread with nothing to write for this long ends
-
-
-class LatestWrite:
-    """Writes on a thread of its own, one at a time, where only the newest matters (an autosave
-    of the whole state): a job queued while another is waiting replaces it. ``wait()`` returns
-    when nothing is queued or being written, so a later write in the caller's thread comes after."""
-
-    def __init__(self, name="layerlab-writes"):
-        self._name, self._thread = name, None
-        self._ready = threading.Condition()
-        self._job, self._busy = None, False
-
-    def submit(self, job):
-        """Run ``job()`` (which handles its own errors) on the writing thread, soon."""
-        with self._ready:
-            self._job = job
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name=self._name, daemon=True)
-                self._thread.start()
-            self._ready.notify_all()
-
-    def wait(self):
-        with self._ready:
-            self._ready.wait_for(lambda: self._job is None and not self._busy)
-
-    def _run(self):
-        while True:
-            with self._ready:
-                if not self._ready.wait_for(lambda: self._job is not None, timeout=IDLE_SECONDS):
-                    self._thread = None  # idle: the next submit starts a thread again
-                    return
-                job, self._job, self._busy = self._job, None, True
-            try:
-                job()
-            except Exception:  # a job reports its own failures; a bug in one must not end the writes
-                traceback.print_exc()
-            finally:
-                with self._ready:
-                    self._busy = False
-                    self._ready.notify_all()

@@ -9,13 +9,12 @@ import glob
 import os
 import time
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core import DesignError, load_design
 from core.data import RESOURCES
 from core.design import EXTENSION, atomic_write, design_to_json, parse_design_text
-from core.fileio import LatestWrite
 from core.errors import RecoveryError
 from core.experiments import RunsFileError, load_runs, runs_path_for, runs_to_json
 from core.recovery import AutosaveSlots
@@ -43,14 +42,11 @@ def safe_name(name):
 class FileController(QObject):
     fileOpened = Signal(str)      # a design or an example was opened (its path)
     message = Signal(str, int)    # for the status bar: text, milliseconds
-    _autosaveFailed = Signal(str)  # from the writing thread (queued to the GUI thread's slot)
 
     def __init__(self, doc, widget, log=None):
         super().__init__(widget)
         self.doc, self.widget, self.log = doc, widget, log
         self.slot = None  # this window's autosave slot, claimed at the first autosave
-        self.writes = LatestWrite("layerlab-autosave")  # a finished run's autosave, off the GUI thread
-        self._autosaveFailed.connect(self._report_autosave_failure)
         if log is not None:
             log.subscribe("runs", self._runs_changed)
         self.autosave_timer = QTimer(self)
@@ -237,13 +233,9 @@ class FileController(QObject):
     def _slots(self):
         return AutosaveSlots(autosave_dir())
 
-    def autosave(self, background=False):
+    def autosave(self):
         """Keep this window's unsaved design and runs in its own autosave slot (claimed at the
-        first autosave, released on a clean close); True if something was (or, in the
-        ``background``, will be) written. What is kept is taken now, on the GUI thread; laying
-        out and writing a session's runs (a megabyte and an fsync) happens on a writing thread
-        when ``background``, and any later autosave waits for it, so writes never cross."""
-        self.writes.wait()
+        first autosave, released on a clean close); True if something was written."""
         runs_unsaved = self.log is not None and bool(self.log.runs) and self.log.modified
         if not self.doc.modified and not runs_unsaved:
             if self.slot is not None:
@@ -253,33 +245,26 @@ class FileController(QObject):
         try:
             if self.slot is None:
                 self.slot = self._slots().claim()
-            design_text = design_to_json(self.doc.design)
+            runs_path = os.path.join(self.slot.path, RUNS_FILE)
+            if runs_unsaved:  # beside the design, before its meta: a meta never promises missing runs
+                atomic_write(runs_path, runs_to_json(self.log.runs).encode("utf-8"))
+            else:
+                _remove(runs_path)
+            meta = {"path": self.doc.path, "saved": time.time(), "design_modified": self.doc.modified,
+                    "runs": runs_unsaved}
+            self.slot.write(design_to_json(self.doc.design), meta)
         except (OSError, ValueError) as e:
-            self._report_autosave_failure(_reason(e))
+            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            self.message.emit(self.tr("Autosave failed: %1").replace("%1", reason), 6000)
             return False
-        meta = {"path": self.doc.path, "saved": time.time(), "design_modified": self.doc.modified,
-                "runs": runs_unsaved}
-        job = _SlotWrite(self.slot, list(self.log.runs) if runs_unsaved else None, design_text, meta)
-        if background:
-            job.failed = self._autosaveFailed.emit
-            self.writes.submit(job)
-            return True
-        reason = job()
-        if reason is not None:
-            self._report_autosave_failure(reason)
-        return reason is None
-
-    @Slot(str)
-    def _report_autosave_failure(self, reason):
-        self.message.emit(self.tr("Autosave failed: %1").replace("%1", reason), 6000)
+        return True
 
     def _runs_changed(self):
         if self.log.modified:
-            self.autosave(background=True)  # a finished run is kept at once, not a minute later
+            self.autosave()  # a finished run is kept at once, not a minute later
 
     def remove_autosave(self):
         """On a clean close: release this window's slot (and only it)."""
-        self.writes.wait()
         if self.slot is not None:
             self.slot.release()
             self.slot = None
@@ -348,33 +333,6 @@ def _remove(path):
         os.remove(path)
     except FileNotFoundError:
         pass
-
-
-class _SlotWrite:
-    """One autosave: the runs beside the design, before its meta (a meta never promises missing
-    runs). Called, it writes and returns None, or the reason it failed (also given to ``failed``)."""
-
-    def __init__(self, slot, runs, design_text, meta):
-        self.slot, self.runs, self.design_text, self.meta = slot, runs, design_text, meta
-        self.failed = None
-
-    def __call__(self):
-        runs_path = os.path.join(self.slot.path, RUNS_FILE)
-        try:
-            if self.runs is not None:
-                atomic_write(runs_path, runs_to_json(self.runs).encode("utf-8"))
-            else:
-                _remove(runs_path)
-            self.slot.write(self.design_text, self.meta)
-        except (OSError, ValueError) as e:
-            if self.failed is not None:
-                self.failed(_reason(e))
-            return _reason(e)
-        return None
-
-
-def _reason(e):
-    return e.strerror if isinstance(e, OSError) and e.strerror else str(e)
 
 
 def _read_runs(slot_path):

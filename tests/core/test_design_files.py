@@ -400,3 +400,8 @@ def test_every_example_and_a_session_of_runs_are_written_as_the_plain_rule_says(
               {"dense": {"type": "Dense", "counts": list(range(40)), "lo": -1.0, "hi": 1.0}})
     doc = {"format": RUNS_FORMAT, "version": RUNS_VERSION, "runs": [run.to_dict(), run.to_dict()]}
     assert runs_to_json([run, run]) == _laid_out(doc) + "\n"
+    run.name = "renamed"  # each run's text is kept, and laid out again when its name changes
+    doc["runs"] = [run.to_dict()]
+    assert runs_to_json([run]) == _laid_out(doc) + "\n"
+    doc["runs"] = []
+    assert runs_to_json([]) == _laid_out(doc) + "\n"
