@@ -263,12 +263,18 @@ def variants(design, sweep, choices):
 
 
 # -- the file ------------------------------------------------------------------------------------
+def run_signature(run):
+    """What can change in a finished run (its name, its note; a Step adds epochs): equal
+    signatures of the same Run object mean the same file text."""
+    return (run.name, run.changes, run.stopped_because, run.message, run.seconds, run.restored_epoch,
+            run.epochs)
+
+
 def _run_text(run):
     """A run as it is laid out inside a runs file (two levels in), kept on the run: a finished
     run's numbers never change, so a session's autosave after each run lays out only the new one
     (the names and notes that can change are part of the key)."""
-    key = (run.name, run.changes, run.stopped_because, run.message, run.seconds, run.restored_epoch,
-           run.epochs)
+    key = run_signature(run)
     kept = getattr(run, "_laid_out", None)
     if kept is None or kept[0] != key:
         kept = run._laid_out = (key, _stable_json(run.to_dict(), indent=2))

@@ -13,6 +13,7 @@ from gui import files as gui_files
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 XOR = os.path.join(ROOT, "resources", "examples", "xor.layerlab")
+XOR_NAME = "XOR, one hidden layer"
 
 
 def forget_changes(w):
@@ -195,8 +196,9 @@ def test_saved_or_opened_runs_do_not_ask(window, qtbot, tmp_path):
 def test_unsaved_runs_are_autosaved_with_the_design_and_recovered(window, qtbot, monkeypatch):
     crashed = new_window(qtbot)
     train_a_run(crashed, qtbot)
-    # The finished run went into the window's slot at once, with the (unchanged) design.
-    assert os.path.exists(os.path.join(crashed.files.slot.path, gui_files.RUNS_FILE))
+    # The finished run went into the window's slot at once, in a file of its own, with the
+    # (unchanged) design.
+    assert [n for n in os.listdir(crashed.files.slot.path) if gui_files.RUN_FILE.fullmatch(n)] == ["run-1.layerlab-runs"]
     history = crashed.log.runs[0].history
     crash(crashed)
     asked = questions(monkeypatch)
@@ -206,3 +208,36 @@ def test_unsaved_runs_are_autosaved_with_the_design_and_recovered(window, qtbot,
     assert window.log.modified  # recovered runs are still unsaved: quitting will ask
     assert window.doc.path == XOR and not window.doc.modified  # the design itself was saved
     window.log.modified = False
+
+
+def test_each_run_is_autosaved_once_however_many_the_session_holds_and_all_come_back(window, qtbot, monkeypatch):
+    crashed = new_window(qtbot)
+    laid_out = []
+    real = gui_files.runs_to_json
+    monkeypatch.setattr(gui_files, "runs_to_json", lambda runs: laid_out.append([r.name for r in runs]) or real(runs))
+    train_a_run(crashed, qtbot)
+    for n in (2, 3):
+        crashed.act_train.trigger()
+        qtbot.waitUntil(lambda: not crashed.trainer.running and len(crashed.log.runs) == n, timeout=20000)
+    assert laid_out == [[XOR_NAME], [XOR_NAME + " (2)"], [XOR_NAME + " (3)"]]  # one run written at each end
+    crashed.log.rename(1, "second")  # a renamed run is written again, alone
+    assert laid_out[-1] == ["second"]
+    crashed.log.delete([0])  # a deleted run's file goes
+    slot = crashed.files.slot.path
+    assert sorted(n for n in os.listdir(slot) if gui_files.RUN_FILE.fullmatch(n)) == \
+        ["run-3.layerlab-runs", "run-4.layerlab-runs"]
+    crash(crashed)
+    questions(monkeypatch)
+    assert window.offer_recovery()
+    assert [r.name for r in window.log.runs] == ["second", XOR_NAME + " (3)"]
+    window.log.modified = False
+
+
+def test_a_damaged_list_of_run_files_is_set_aside_with_a_message(window, monkeypatch):
+    path = crashed_slot(meta='{"path": null, "saved": 1.7e9, "runs": true, "run_files": ["../../etc/passwd"]}')
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: warnings.append(text))
+    questions(monkeypatch)
+    assert not window.offer_recovery()
+    assert len(warnings) == 1 and "run_files must list the slot's run files" in warnings[0]
+    assert os.path.exists(path + ".corrupt")
