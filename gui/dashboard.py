@@ -20,7 +20,7 @@ from core.training import GRADIENT_HISTOGRAM_CAPTION
 
 from .layergrid import MAX_COLUMNS, Distribution, LayerGrid, save_picture  # noqa: F401  (tests save pictures)
 from .i18n import N_
-from .plotting import (COLORS, EmptyHint, FittedPlot, cache_axes, color, curve_plot, fit_legend, legend_beside,
+from .plotting import (COLORS, CellTexts, EmptyHint, FittedPlot, cache_axes, color, curve_plot, fit_legend, legend_beside,
                        nice_ceil, no_si_prefix, pen, plot_tr, retranslate_plot, set_text, text_source)
 
 TRAIN_PEN = pg.mkPen(COLORS[0], width=2)
@@ -110,7 +110,8 @@ class Dashboard(QTabWidget):
         self.confusion_image = pg.ImageItem()
         self.confusion_image.setLookupTable(WHITE_TO_BLUE)
         self.confusion_plot.addItem(self.confusion_image)
-        self.confusion_texts = []
+        self.confusion_texts = CellTexts()  # the counts, one item for every cell
+        self.confusion_plot.addItem(self.confusion_texts)
 
         for tab in (self.curves_tab, self.grad_tab, self.act_hists, self.weight_grid, self.boundary_plot,
                     self.confusion_plot):
@@ -280,6 +281,7 @@ class Dashboard(QTabWidget):
         self.boundary_points.clear()
         self.boundary_plot.set_title("")
         self.confusion_image.clear()
+        self.confusion_texts.set_cells([], [])
         set_text(self.confusion_plot, "title", "")
         self.readout.setText("")
         for line in list(self.cursors.values()) + list(self.best_marks.values()):
@@ -507,24 +509,14 @@ class Dashboard(QTabWidget):
         rows = m.sum(axis=1, keepdims=True)
         self.confusion_image.setImage((m / np.where(rows > 0, rows, 1)).T, levels=(0.0, 1.0), autoLevels=False)
         self.confusion_image.setRect(QRectF(0, 0, k, k))
-        if len(self.confusion_texts) != k * k:
-            for text in self.confusion_texts:
-                self.confusion_plot.removeItem(text)
-            self.confusion_texts = []
-            for i in range(k):
-                for j in range(k):
-                    text = pg.TextItem(anchor=(0.5, 0.5))
-                    text.setPos(j + 0.5, i + 0.5)
-                    self.confusion_plot.addItem(text)
-                    self.confusion_texts.append(text)
+        if self.confusion_texts.k != k:
             ticks = [[(c + 0.5, str(c)) for c in range(k)]]
             self.confusion_plot.getAxis("bottom").setTicks(ticks)
             self.confusion_plot.getAxis("left").setTicks(ticks)
             self.confusion_plot.setRange(xRange=(0, k), yRange=(0, k), padding=0.02)
         share = m / np.where(rows > 0, rows, 1)
-        for i in range(k):
-            for j in range(k):
-                self.confusion_texts[i * k + j].setText(str(int(m[i, j])), color="w" if share[i, j] > 0.6 else "#222")
+        self.confusion_texts.set_cells([str(int(c)) for c in m.ravel()],
+                                       ["w" if s > 0.6 else "#222" for s in share.ravel()])
         correct = int(np.trace(m))
         when = (self.tr("validation set, the restored network of epoch %1") if self.restored
                 else self.tr("validation set after epoch %1")).replace("%1", str(self.confusion_epoch))

@@ -127,7 +127,7 @@ def test_every_dashboard_tab_shows_the_run_in_network_order(window, qtbot):
     assert len(dash.boundary_points.data) == 320  # the training points (80 of 400 held out)
 
     dash.setCurrentWidget(dash.confusion_plot)
-    counts = [int(t.textItem.toPlainText()) for t in dash.confusion_texts]
+    counts = [int(t) for t in dash.confusion_texts.texts]
     assert sum(counts) == 80 and counts[0] + counts[3] == 80  # XOR is learnt: all on the diagonal
 
 
