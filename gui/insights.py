@@ -215,7 +215,7 @@ class Insights(QObject):
         self._pictures_at = -PICTURES_SECONDS
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._pictures_turn)
+        self._timer.timeout.connect(self._apply_pictures)
         log.subscribe("reports", self._reports)
         log.subscribe("cleared", self.clear)
 
@@ -232,16 +232,13 @@ class Insights(QObject):
             self.scene.set_warnings(by_node(warnings))
             self.problems.set_warnings(warnings)
         self._pictures = report  # the newest wins; shown when its turn comes
-        if not self._timer.isActive():
-            # Never in the report's own turn of the event loop: the curves it repaints and the
-            # pictures together made frames of 50 ms (XOR's 16 units' pictures take 20 ms).
-            wait = self._pictures_at + PICTURES_SECONDS - time.monotonic()
-            self._timer.start(max(0, int(wait * 1000) + 1))
+        wait = self._pictures_at + PICTURES_SECONDS - time.monotonic()
+        if wait <= 0:
+            self._apply_pictures()
+        elif not self._timer.isActive():
+            self._timer.start(int(wait * 1000) + 1)
 
     @Slot()
-    def _pictures_turn(self):
-        self._apply_pictures()  # looked up now: tests/benchmarks/bench_dashboard.py times it
-
     def _apply_pictures(self):
         """The neuron pictures on the canvas and the filters view, from the newest report."""
         if self._pictures is None:
