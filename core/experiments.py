@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 
 from .design import (
     Design,
-    _stable_json,
     atomic_write,
     decode_text,
     read_file_bytes,
     strict_json,
 )
+from .fileio import _stable_json
 from .errors import DesignError
 from .messages import Joined, msg, plural
 from .optimizers import OPTIMIZER_PARAMS as OPTIMIZERS
@@ -265,34 +265,20 @@ def variants(design, sweep, choices):
 # -- the file ------------------------------------------------------------------------------------
 def run_signature(run):
     """What can change in a finished run (its name, its note; a Step adds epochs): equal
-    signatures of the same Run object mean the same file text."""
+    signatures of the same Run object mean the same file text (the autosave writes a run again
+    only when its signature changed)."""
     return (run.name, run.changes, run.stopped_because, run.message, run.seconds, run.restored_epoch,
             run.epochs)
 
 
-def _run_text(run):
-    """A run as it is laid out inside a runs file (two levels in), kept on the run: a finished
-    run's numbers never change, so a session's autosave after each run lays out only the new one
-    (the names and notes that can change are part of the key)."""
-    key = run_signature(run)
-    kept = getattr(run, "_laid_out", None)
-    if kept is None or kept[0] != key:
-        kept = run._laid_out = (key, _stable_json(run.to_dict(), indent=2))
-    return kept[1]
-
-
 def runs_to_json(runs):
     """The text of a ``.layerlab-runs`` file; a ValueError if a number is NaN or infinite."""
+    doc = {"format": RUNS_FORMAT, "version": RUNS_VERSION, "runs": [r.to_dict() for r in runs]}
     try:
-        texts = [_run_text(r) for r in runs]
+        return _stable_json(doc) + "\n"
     except ValueError:
         raise ValueError(msg("a run holds a NaN or infinite number, which JSON cannot store",
                              code="runs.not_finite")) from None
-    if not texts:
-        return _stable_json({"format": RUNS_FORMAT, "version": RUNS_VERSION, "runs": []}) + "\n"
-    runs_text = "[\n" + ",\n".join("    " + t for t in texts) + "\n  ]"
-    return (f'{{\n  "format": {_stable_json(RUNS_FORMAT)},\n  "runs": {runs_text},\n'
-            f'  "version": {_stable_json(RUNS_VERSION)}\n}}\n')
 
 
 def save_runs(runs, path):

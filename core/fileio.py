@@ -259,3 +259,59 @@ def atomic_write(path, data: bytes):
             os.close(dfd)
     except OSError:
         pass
+
+
+# -- stable JSON out: sorted keys, two-space indents, short values on one line ---------------
+_NUMBERS = (int, float, bool)  # their JSON never contains ", ", "[" or "]": a list of them splits exactly
+_leaf = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode  # separators ", " and ": "
+
+
+def _render(value, indent, width):
+    """(compact text, text as laid out at ``indent``) of ``value``, each subtree encoded once."""
+    if isinstance(value, dict):
+        if not value:
+            return "{}", "{}"
+        keys = sorted(value)
+        heads = [_leaf(k) + ": " for k in keys]
+        parts = [_render(value[k], indent + 1, width) for k in keys]
+        compact = "{" + ", ".join(h + c for h, (c, _) in zip(heads, parts)) + "}"
+        if len(compact) + 2 * indent <= width:
+            return compact, compact
+        inner = "  " * (indent + 1)
+        return compact, "{\n" + ",\n".join(inner + h + t for h, (_, t) in zip(heads, parts)) + "\n" + "  " * indent + "}"
+    if isinstance(value, list):
+        if not value:
+            return "[]", "[]"
+        if all(v is None or type(v) in _NUMBERS for v in value):
+            compact = _leaf(value)  # one call: a number never contains ", "
+            if len(compact) + 2 * indent <= width:
+                return compact, compact
+            leaves = compact[1:-1].split(", ")
+            parts = list(zip(leaves, leaves))
+        elif not any(isinstance(v, (dict, list)) for v in value):
+            leaves = [_leaf(v) for v in value]
+            parts = list(zip(leaves, leaves))
+        elif all(type(v) is list and all(x is None or type(x) in _NUMBERS for x in v) for v in value):
+            compact = _leaf(value)  # rows of numbers ([epoch, value] pairs, weights): one call
+            if len(compact) + 2 * indent <= width:
+                return compact, compact
+            rows = ["[" + r + "]" for r in compact[2:-2].split("], [")]
+            parts = [(r, r) if len(r) + 2 * (indent + 1) <= width else _render(v, indent + 1, width)
+                     for r, v in zip(rows, value)]
+        else:
+            parts = [_render(v, indent + 1, width) for v in value]
+        compact = "[" + ", ".join(c for c, _ in parts) + "]"
+        if len(compact) + 2 * indent <= width:
+            return compact, compact
+        inner = "  " * (indent + 1)
+        return compact, "[\n" + ",\n".join(inner + t for _, t in parts) + "\n" + "  " * indent + "]"
+    text = _leaf(value)
+    return text, text
+
+
+def _stable_json(value, indent=0, width=100):
+    """Sorted keys, two-space indents; any value whose compact form fits the line stays on it.
+
+    Each subtree is encoded once (bottom-up) and lists of numbers in one call: a session's
+    runs (a megabyte of epochs) are laid out in milliseconds, not in a tenth of a second."""
+    return _render(value, indent, width)[1]

@@ -447,9 +447,9 @@ class Dashboard(QTabWidget):
         if self.currentWidget() is not self.grad_tab:
             self._stale.add(self.grad_tab)  # painted when it comes into view
             return
-        with_grads = [lr for lr in self.layers if lr.grad is not None]
-        self.grad_hists.set_layers((lr.node_id, lr.type) for lr in with_grads)
-        for lr in with_grads:
+        for lr in self.layers:  # into the plots _paint_gradients laid out
+            if lr.grad is None:
+                continue
             self.grad_hists.histogram(lr.node_id, 0, lr.grad, GRAD_PEN, GRAD_BRUSH)
             if lr.grad.zeros:  # exact zeros have no logarithm: counted in the title
                 self.grad_hists.set_title(lr.node_id, f"{lr.node_id} · {lr.type}   " + plot_tr(N_("%1 zeros"), lr.grad.zeros))

@@ -50,6 +50,7 @@ class FileController(QObject):
         self.doc, self.widget, self.log = doc, widget, log
         self.slot = None  # this window's autosave slot, claimed at the first autosave
         self._run_files = {}  # id(run) -> (run, its signature, its file in the slot): written once each
+        self._run_files_made = 0  # run files are numbered in the order they are written
         if log is not None:
             log.subscribe("runs", self._runs_changed)
         self.autosave_timer = QTimer(self)
@@ -278,8 +279,8 @@ class FileController(QObject):
         return names
 
     def _new_run_file_name(self):
-        self._run_file_count = getattr(self, "_run_file_count", 0) + 1
-        return f"run-{self._run_file_count}{RUNS_EXTENSION}"
+        self._run_files_made += 1
+        return f"run-{self._run_files_made}{RUNS_EXTENSION}"
 
     def _forget_run_files(self, keep):
         """Remove the slot's run files not in ``keep`` (after the meta stopped listing them)."""

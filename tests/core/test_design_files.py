@@ -385,7 +385,7 @@ _json_values = st.recursive(
 @settings(max_examples=400, deadline=None)
 @given(_json_values)
 def test_files_are_laid_out_as_the_plain_rule_says_for_any_json_value(value):
-    from core.design import _stable_json
+    from core.fileio import _stable_json
     assert _stable_json(value) == _laid_out(value)
 
 
@@ -400,7 +400,7 @@ def test_every_example_and_a_session_of_runs_are_written_as_the_plain_rule_says(
               {"dense": {"type": "Dense", "counts": list(range(40)), "lo": -1.0, "hi": 1.0}})
     doc = {"format": RUNS_FORMAT, "version": RUNS_VERSION, "runs": [run.to_dict(), run.to_dict()]}
     assert runs_to_json([run, run]) == _laid_out(doc) + "\n"
-    run.name = "renamed"  # each run's text is kept, and laid out again when its name changes
+    run.name = "renamed"
     doc["runs"] = [run.to_dict()]
     assert runs_to_json([run]) == _laid_out(doc) + "\n"
     doc["runs"] = []
