@@ -160,8 +160,9 @@ class FiltersView(QScrollArea):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.canvas = FiltersCanvas()
-        self.empty = QLabel()
+        self.canvas = FiltersCanvas(self)
+        self.canvas.hide()
+        self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignCenter)
         self.setWidgetResizable(True)
@@ -185,13 +186,17 @@ class FiltersView(QScrollArea):
         layers, self._layers = self._layers, None
         self.shown_layers = layers
         self.canvas.set_layers(layers)
-        has = bool(self.canvas.rows)
-        if has and self.widget() is not self.canvas:
-            self.takeWidget()
-            self.setWidget(self.canvas)
-        elif not has and self.widget() is not self.empty:
-            self.takeWidget()
-            self.setWidget(self.empty)
+        self._show(self.canvas if self.canvas.rows else self.empty)
+
+    def _show(self, widget):
+        if self.widget() is widget:
+            return
+        # The scroll area hands the widget it lets go of back without a parent; the view keeps
+        # it, so that it goes with the window instead of living on as a hidden top-level widget.
+        old = self.takeWidget()
+        old.setParent(self)
+        old.hide()
+        self.setWidget(widget)
 
     def retranslate(self):
         self.empty.setText(tr("Filters and feature maps of Conv2D layers appear here while a network with "
