@@ -22,7 +22,9 @@ ends, whether or not patience ran out (Keras 3); the run's last report, of kind 
 then describes that network (metrics, confusion matrix, layers) and names its ``best_epoch``.
 
 Stop and pause may be requested from another thread; they are honoured
-between batches.
+between batches. So is ``step_aside``: a thread sharing the interpreter with the run (the
+app's window, while it draws a report) may have it wait between batches for a few
+milliseconds, at most ``STEP_ASIDE_SECONDS`` at a time.
 """
 import math
 import threading
@@ -59,6 +61,10 @@ PROBE_SIZE = 64  # two batches of work: the probe pass is compute-bound, an epoc
 #: every size up to 86 million, so the crossover is placed between the two sizes (their
 #: geometric mean), not measured: re-run the benchmark on an idle machine to place it.
 TWO_THREADS_FROM = 6_000_000
+
+# The longest a run waits between two batches for a thread that asked it to step aside: a
+# thread that never says it is done slows the run, it cannot stop it.
+STEP_ASIDE_SECONDS = 0.1
 
 
 def blas_threads(net, batch_size):
@@ -105,6 +111,9 @@ class Trainer(Probe):
         self._stop = threading.Event()
         self._running = threading.Event()
         self._running.set()
+        # Cleared by step_aside(), set again by step_back_in() (any thread).
+        self._unobstructed = threading.Event()
+        self._unobstructed.set()
         self._ranges = {}
         self._last_good = self.net.get_weights()
         es = settings["early_stopping"]
@@ -219,6 +228,14 @@ class Trainer(Probe):
     def paused(self):
         return not self._running.is_set()
 
+    def step_aside(self):
+        """Wait between batches until ``step_back_in()`` (or ``STEP_ASIDE_SECONDS``), so that
+        another thread of this interpreter has it to itself meanwhile (any thread)."""
+        self._unobstructed.clear()
+
+    def step_back_in(self):
+        self._unobstructed.set()
+
     # -- the loop -------------------------------------------------------------------------------
     def fit(self, epochs=None):
         """Train up to ``epochs`` more epochs (default: up to the design's total)."""
@@ -250,6 +267,8 @@ class Trainer(Probe):
             for b in range(batches):
                 if not self._running.is_set():
                     self._running.wait()
+                if not self._unobstructed.is_set() and not self._unobstructed.wait(STEP_ASIDE_SECONDS):
+                    self._unobstructed.set()  # asked and never told: the run goes on
                 if self._stop.is_set():
                     break
                 lo, hi = b * bs, min((b + 1) * bs, n)

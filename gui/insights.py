@@ -209,9 +209,12 @@ class FiltersView(QScrollArea):
 class Insights(QObject):
     """Keeps the canvas, the Problems list and the filters view in step with the run log."""
 
-    def __init__(self, log, scene, parent=None):
+    def __init__(self, log, scene, parent=None, hold_worker=None):
         super().__init__(parent)
         self.log, self.scene = log, scene
+        # Called before drawing the pictures in a turn of their own: the training thread waits
+        # meanwhile (gui.training.TrainingController.hold_worker).
+        self._hold_worker = hold_worker or (lambda: None)
         self.problems = ProblemsPanel()
         self.filters = FiltersView()
         self.problems.nodeChosen.connect(lambda nid: scene.select_nodes([nid]))
@@ -220,7 +223,7 @@ class Insights(QObject):
         self._pictures_at = -PICTURES_SECONDS
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._apply_pictures)
+        self._timer.timeout.connect(self._pictures_due)
         log.subscribe("reports", self._reports)
         log.subscribe("cleared", self.clear)
 
@@ -244,6 +247,11 @@ class Insights(QObject):
             self._timer.start(int(wait * 1000) + 1)
 
     @Slot()
+    def _pictures_due(self):
+        if self._pictures is not None:
+            self._hold_worker()
+            self._apply_pictures()
+
     def _apply_pictures(self):
         """The neuron pictures on the canvas and the filters view, from the newest report."""
         if self._pictures is None:

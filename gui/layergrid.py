@@ -116,6 +116,10 @@ class LayerGrid(QWidget):
         self.items = {}    # (node id, index) -> the plot's data item or ImageItem
         self.tops, self.labels = {}, {}
         self._pending = []
+        # The next few plots, in a turn of their own (a real timer: other timers get their turn).
+        # The grid's own timer: it goes with the grid, never calling into a deleted one.
+        self._next_plots = QTimer(self, singleShot=True, interval=1)
+        self._next_plots.timeout.connect(self._lay_out_some)
 
     def set_layers(self, layers):
         """Lay out plots for ``layers`` [(node id, type)]; nothing happens if they are the same.
@@ -136,7 +140,8 @@ class LayerGrid(QWidget):
         # Painted once, when every plot is there: each new plot relaid the others out, and
         # painting the whole grid after each (15 ms while training) held the window up.
         self.view.setUpdatesEnabled(not self._pending)
-        self._lay_out_some(signal=False)
+        if self._pending:  # the first plots too in a turn of their own, not in the report's
+            self._next_plots.start()
 
     def _room(self):
         """The height the plots have: the grid's, below its caption (the scroll area may not be laid out yet)."""
@@ -182,7 +187,7 @@ class LayerGrid(QWidget):
         return min(rows, self.scroll.viewport().height() // height) if self.layers else 0
 
     @Slot()
-    def _lay_out_some(self, signal=True):
+    def _lay_out_some(self):
         for i, nid, kind, j in self._pending[:LAYOUT_CHUNK]:
             row, col = divmod(i, self.shape[0])
             plot = self.view.addPlot(row=row, col=col * self.per_layer + j, enableMenu=False)  # half the cost
@@ -194,11 +199,10 @@ class LayerGrid(QWidget):
             self.plots.setdefault(nid, []).append(plot)
         del self._pending[:LAYOUT_CHUNK]
         if self._pending:
-            QTimer.singleShot(1, self._lay_out_some)  # a real timer: other timers get their turn
+            self._next_plots.start()
         else:
             self.view.setUpdatesEnabled(True)
-        if signal:
-            self.laidOut.emit()
+        self.laidOut.emit()
 
     @property
     def complete(self):

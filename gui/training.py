@@ -23,7 +23,7 @@ from .i18n import core_text
 
 DRAIN_MS = 200  # 5 Hz: repaints cost training throughput through the interpreter lock
 SURFACE_SECONDS = 0.5  # the decision boundary is recomputed at most twice a second
-RELEASE_TURNS = 3      # turns of the event loop a new run's worker waits, for the window's paint
+RELEASE_TURNS = 3      # turns of the event loop the worker waits, for the window's paints (see go())
 SWITCH_SECONDS = 0.002  # the GUI thread waits at most this long for the interpreter (Python's default: 5 ms)
 STATS_BUDGET = 0.03    # layer histograms may take 3% of the training time; every epoch costs digits 9%
 
@@ -183,6 +183,13 @@ class TrainWorker(QObject):
             self._paced_at = max(time.monotonic(), self._paced_at + 1.0 / self._pace) \
                 if self._pace is not None else time.monotonic()
 
+    def step_aside(self, aside):
+        """While the window draws (``aside`` True) the run waits between batches (any thread)."""
+        with self._lock:
+            trainer = self.trainer
+        if trainer is not None:
+            (trainer.step_aside if aside else trainer.step_back_in)()
+
     def set_pace(self, epochs_per_second):
         with self._wake:
             self._pace = epochs_per_second
@@ -280,6 +287,14 @@ class TrainingController(QObject):
         self.fresh_run = True
         self.snapshot = None
         self._holding = False
+        self._turns = 0         # turns of the event loop before the worker is let go (go())
+        self._aside_turns = 0   # turns before it steps back in (hold_worker())
+        # Zero-interval timers of the controller's own (they go with it, never calling into a
+        # deleted one); each timeout is one turn of the event loop.
+        self._release_turn = QTimer(self, singleShot=True, interval=0)
+        self._release_turn.timeout.connect(self._release)
+        self._back_in_turn = QTimer(self, singleShot=True, interval=0)
+        self._back_in_turn.timeout.connect(self._back_in)
 
     def train(self, design, epochs=None, fresh=False):
         """Start a run (False if one is under way); Step (``epochs=1``) while paused trains the
@@ -336,7 +351,27 @@ class TrainingController(QObject):
     def drain(self):
         epochs, latest, surface = self.mailbox.take()
         if epochs or latest is not None or surface is not None:
+            self.hold_worker()
             self.reportsArrived.emit(epochs, latest, surface)
+
+    def hold_worker(self):
+        """The window is about to draw: the worker waits between batches until the paints this
+        causes are done. Every call from Qt into Python (each item painted) and every NumPy call
+        otherwise waits for the worker to hand the interpreter over: a report that takes 1 ms
+        alone took 15-40 ms beside a running XOR."""
+        if not self.running:
+            return
+        self.worker.step_aside(True)
+        self._aside_turns = RELEASE_TURNS
+        self._back_in_turn.start()
+
+    @Slot()
+    def _back_in(self):
+        self._aside_turns -= 1
+        if self._aside_turns > 0:
+            self._back_in_turn.start()
+        else:
+            self.worker.step_aside(False)
 
     @Slot()
     def _on_ready(self):
@@ -352,13 +387,13 @@ class TrainingController(QObject):
         if self._holding:
             self._holding = False
             self._turns = RELEASE_TURNS
-            QTimer.singleShot(0, self._release)
+            self._release_turn.start()
 
     @Slot()
     def _release(self):
         self._turns -= 1
         if self._turns > 0:
-            QTimer.singleShot(0, self._release)
+            self._release_turn.start()
         else:
             self.worker.go()
 
@@ -376,6 +411,9 @@ class TrainingController(QObject):
     def _end(self):
         self.timer.stop()
         self.drain()
+        self._back_in_turn.stop()  # a run continued later (Step, Train again) starts unobstructed
+        self._aside_turns = 0
+        self.worker.step_aside(False)
         was_paused = self.paused
         self.running = self.paused = False
         gc.unfreeze()

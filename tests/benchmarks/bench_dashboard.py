@@ -31,7 +31,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 sys.path.insert(0, ROOT)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Slot  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer, Slot  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from core import load_design  # noqa: E402
@@ -98,6 +98,15 @@ def headless_samples_per_second(epochs, example="digits"):
     return epochs * len(trainer.x_train) / result.seconds
 
 
+def settle(seconds=0.2):
+    """Let the window finish what a tab or dock just brought into view costs (pyqtgraph lays out
+    and paints over a few turns of the event loop), as a student looks before pressing Train: that
+    paint answers the click on the tab, it is not a stall of the run."""
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+
+
 def run_in_app(app, window, example, epochs, tab, probe, on_epoch=None, dock=None, reopen=True):
     """Train ``example`` in ``window`` (shown, as a user's one window is) with dashboard tab
     ``tab`` in view (or ``dock`` raised over the dashboard); returns (samples per second, paints
@@ -126,7 +135,7 @@ def run_in_app(app, window, example, epochs, tab, probe, on_epoch=None, dock=Non
         watched = [w for w in watched if hasattr(w, "installEventFilter")]
         for w in watched:
             w.installEventFilter(counter)
-    app.processEvents()
+    settle()
     loop = QEventLoop()
     window.trainer.stopped.connect(loop.quit)
     window.trainer.failed.connect(loop.quit)
@@ -171,6 +180,7 @@ def main():
     app = QApplication.instance() or QApplication([])
     app.setOrganizationName("LayerLabBench")
     app.setApplicationName("LayerLabBench")
+    QSettings().clear()  # the window as it first opens, not as the last benchmark left its docks
     probe = Probe()
     window = MainWindow()
     window.resize(1300, 850)

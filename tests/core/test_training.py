@@ -1,12 +1,14 @@
 """The trainer, as a Keras user would try it."""
 import os
 import threading
+import time
 
 import numpy as np
 import pytest
 
 from core import Design, DesignError, load_design, make_optimizer
 from core.data import DataError
+import core.training
 from core.training import LOG_BINS, Trainer
 
 EXAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "resources", "examples")
@@ -252,6 +254,36 @@ def test_stop_and_pause_from_another_thread():
     thread.join(5)
     assert not thread.is_alive()
     assert result["r"].stopped_because == "stopped"
+
+
+def test_a_run_steps_aside_for_the_window_between_batches_and_never_for_long(monkeypatch):
+    monkeypatch.setattr(core.training, "STEP_ASIDE_SECONDS", 1.0)  # room for a loaded machine's sleeps
+    batches = []
+    trainer = Trainer(example("digits"), epochs=100000, callback=lambda r: batches.append(time.monotonic()),
+                      report_every=1, layer_stats=False)
+    thread = threading.Thread(target=trainer.fit)
+    thread.start()
+    try:
+        while len(batches) < 3:
+            time.sleep(0.01)
+        trainer.step_aside()  # the window draws: the run waits at its next batch
+        time.sleep(0.05)
+        n = len(batches)
+        time.sleep(0.05)
+        assert len(batches) == n, "batches went on while the run stood aside"
+        trainer.step_back_in()
+        time.sleep(0.05)
+        assert len(batches) > n, "no batch after stepping back in"
+        # Asked and never told to go on, the run waits at most STEP_ASIDE_SECONDS, once.
+        trainer.step_aside()
+        time.sleep(core.training.STEP_ASIDE_SECONDS + 0.2)
+        n = len(batches)
+        time.sleep(0.05)
+        assert len(batches) > n + 1
+    finally:
+        trainer.stop()
+        thread.join(5)
+    assert not thread.is_alive()
 
 
 def test_step_trains_one_more_epoch_at_a_time():

@@ -1,5 +1,4 @@
 """GUI test fixtures: settings and app data in Qt's test locations, never the user's."""
-import gc
 import os
 
 import pytest
@@ -9,23 +8,10 @@ QStandardPaths.setTestModeEnabled(True)
 
 
 @pytest.fixture(scope="session", autouse=True)
-def widgets_gone_before_exit(qapp):
-    """At the end of the session, every window, menu and popup the tests left behind is deleted
-    while Qt still runs, and their Python objects collected: left to the interpreter's exit, they
-    were destroyed in any order, after the application object, which crashed a CI run once after
-    every test had passed."""
+def clipboard_released_at_exit(qapp):
     yield
-    from PySide6.QtCore import QEvent
-
     from gui.app import release_clipboard
     release_clipboard()
-    for widget in qapp.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-    gc.collect()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-    assert not qapp.topLevelWidgets()
 
 
 @pytest.fixture(autouse=True)
