@@ -4,8 +4,9 @@ With a node selected it edits that node's parameters; with nothing selected,
 the design's training settings. Every change is an undo command; limits and
 choices come from the declarations, so an invalid value cannot be entered.
 """
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QTreeWidget, QVBoxLayout, QWidget
 from pyqtgraph.parametertree import Parameter, ParameterTree
 
 from core.design import DATA_SPECS, EARLY_STOPPING_SPECS, TRAINING_SPECS
@@ -84,6 +85,12 @@ class PropertiesPanel(QWidget):
         self.doc = doc
         self.node_id = None
         self.tree = ParameterTree(showHeader=False)
+        # pyqtgraph keeps a Python object for the tree's invisible root item, which Qt deletes with
+        # the tree without PySide knowing: that stale object then stood for new objects Qt made at
+        # the same address, and a later window crashed, or found a tree item among a plot's
+        # children. It is invalidated with the tree.
+        root = QTreeWidget.invisibleRootItem(self.tree)
+        self.tree.destroyed.connect(lambda *_: shiboken6.invalidate(root))
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         layout = QVBoxLayout(self)
