@@ -252,6 +252,34 @@ class TrainWorker(QObject):
             trainer.resume()
 
 
+class AfterTurns(QObject):
+    """Calls ``action`` after a number of turns of the event loop (started again, it counts
+    afresh). Its zero-interval timer is its own: it goes with its owner, never calling into a
+    deleted one."""
+
+    def __init__(self, action, parent):
+        super().__init__(parent)
+        self.action, self.left = action, 0
+        self.timer = QTimer(self, singleShot=True, interval=0)
+        self.timer.timeout.connect(self._turn)
+
+    def start(self, turns):
+        self.left = turns
+        self.timer.start()
+
+    def stop(self):
+        self.left = 0
+        self.timer.stop()
+
+    @Slot()
+    def _turn(self):
+        self.left -= 1
+        if self.left > 0:
+            self.timer.start()
+        else:
+            self.action()
+
+
 class TrainingController(QObject):
     """Owns the thread; the GUI's only door to training."""
 
@@ -287,14 +315,8 @@ class TrainingController(QObject):
         self.fresh_run = True
         self.snapshot = None
         self._holding = False
-        self._turns = 0         # turns of the event loop before the worker is let go (go())
-        self._aside_turns = 0   # turns before it steps back in (hold_worker())
-        # Zero-interval timers of the controller's own (they go with it, never calling into a
-        # deleted one); each timeout is one turn of the event loop.
-        self._release_turn = QTimer(self, singleShot=True, interval=0)
-        self._release_turn.timeout.connect(self._release)
-        self._back_in_turn = QTimer(self, singleShot=True, interval=0)
-        self._back_in_turn.timeout.connect(self._back_in)
+        self._release = AfterTurns(self.worker.go, self)                            # go()
+        self._back_in = AfterTurns(lambda: self.worker.step_aside(False), self)    # hold_worker()
 
     def train(self, design, epochs=None, fresh=False):
         """Start a run (False if one is under way); Step (``epochs=1``) while paused trains the
@@ -362,16 +384,7 @@ class TrainingController(QObject):
         if not self.running:
             return
         self.worker.step_aside(True)
-        self._aside_turns = RELEASE_TURNS
-        self._back_in_turn.start()
-
-    @Slot()
-    def _back_in(self):
-        self._aside_turns -= 1
-        if self._aside_turns > 0:
-            self._back_in_turn.start()
-        else:
-            self.worker.step_aside(False)
+        self._back_in.start(RELEASE_TURNS)
 
     @Slot()
     def _on_ready(self):
@@ -386,16 +399,7 @@ class TrainingController(QObject):
         scene changed, so the worker is let go a few turns later, not at the next one."""
         if self._holding:
             self._holding = False
-            self._turns = RELEASE_TURNS
-            self._release_turn.start()
-
-    @Slot()
-    def _release(self):
-        self._turns -= 1
-        if self._turns > 0:
-            self._release_turn.start()
-        else:
-            self.worker.go()
+            self._release.start(RELEASE_TURNS)
 
     @Slot(object)
     def _on_finished(self, result):
@@ -411,8 +415,7 @@ class TrainingController(QObject):
     def _end(self):
         self.timer.stop()
         self.drain()
-        self._back_in_turn.stop()  # a run continued later (Step, Train again) starts unobstructed
-        self._aside_turns = 0
+        self._back_in.stop()  # a run continued later (Step, Train again) starts unobstructed
         self.worker.step_aside(False)
         was_paused = self.paused
         self.running = self.paused = False

@@ -15,17 +15,22 @@ XOR = os.path.join(ROOT, "resources", "examples", "xor.layerlab")
 
 def test_train_xor_from_the_train_action_and_watch_reports_arrive(window, qtbot):
     window.open_file(XOR)
-    window.doc.design.training["epochs"] = 2000  # long enough to be caught mid-run
-    seen = []
-    window.trainingReports.connect(lambda epochs, latest, surface: seen.extend(e[0] for e in epochs))
+    window.doc.design.training["epochs"] = 5000  # long enough to be caught mid-run
+    seen, first = [], []
+
+    def arrived(epochs, latest, surface):
+        if not first:  # what the student sees as the first report comes
+            first.append((window.trainer.running, window.doc.locked, window.progress.isVisible()))
+        seen.extend(e[0] for e in epochs)
+    window.trainingReports.connect(arrived)
     with qtbot.waitSignal(window.trainingReports, timeout=10000):
         window.act_train.trigger()
-    assert window.trainer.running and window.doc.locked and window.progress.isVisible()
+    assert first == [(True, True, True)]
     # Structural edits are refused while training, and the canvas says so.
     assert not drop(window.view, palette_mime(window, "Dense"), QPointF(0, 600))
     assert "locked" in window.view.lock_message
     qtbot.waitUntil(lambda: not window.trainer.running, timeout=60000)
-    assert seen == list(range(1, 2001))  # every epoch, in order, though painted a few times a second
+    assert seen == list(range(1, 5001))  # every epoch, in order, though painted a few times a second
     assert window.last_result.stopped_because == "completed"
     assert window.last_result.history["val_accuracy"][-1] > 0.9
     assert not window.doc.locked and window.act_train.isEnabled()
