@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self.classroom = Classroom(self)  # the paint dock, presentation mode (F11), the shortcuts list
-        self.insights = Insights(self.log, self.scene, self, self.trainer.hold_worker)  # warnings, pictures: canvas, Problems, Filters
+        # Warnings and pictures on the canvas, in Problems and Filters (the worker waits while they draw).
+        self.insights = Insights(self.log, self.scene, self, self.trainer.hold_worker)
         self.insights.install(self)
         install_lessons(self)  # the Lessons menu; self.lessons.open(key) opens one (gui/lessons)
         self.status = TrainingStatus(self.statusBar(), self)

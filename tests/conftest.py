@@ -20,8 +20,9 @@ def pytest_unconfigure(config):
     here with pytest's own exit status, as pyqtgraph.exit() does for applications: PySide6 and
     pyqtgraph have known crashes while the interpreter tears Qt objects down at exit (PYSIDE-2254,
     pyqtgraph #2520), and one turned a green CI run into a segmentation fault after the summary.
-    A failing test still fails the run. (Deleting the windows and pyqtgraph's menus that the
-    tests leave, before that, crashed in turn: a menu's deletion deletes others through Python.)"""
+    (Its likely cause, a stale tree item pyqtgraph kept, is mended in gui/properties.py; this is
+    the net under what the tests' hundreds of closed windows may still leave.) A failing test
+    still fails the run."""
     if "PySide6.QtCore" in sys.modules and SESSION in config.stash:
         sys.stdout.flush()
         sys.stderr.flush()
