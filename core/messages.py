@@ -83,7 +83,10 @@ def translate(message, lang):
         return str(message)
     if isinstance(message, Joined):
         return message.sep.join(translate(p, lang) for p in message.parts)
-    params = {k: translate(v, lang) if isinstance(v, Message) else v for k, v in message.params.items()}
+    # A nested message translates; so does an example's name as shipped inside one (a second
+    # run of the XOR example is "XOR, 은닉층 하나 (2)", not half English).
+    params = {k: translate(v, lang) if isinstance(v, Message) else translate_text(v, lang)
+              for k, v in message.params.items()}
     template = catalog(lang).get(message.template)
     if template is not None:
         try:

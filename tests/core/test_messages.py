@@ -6,11 +6,12 @@ import pickle
 import re
 import subprocess
 import sys
+import types
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from core import Design, DesignError
+from core import Design, DesignError, load_design
 from core.messages import locale_language, msg, plural, template_fields, translate
 from core.messages_ko import KO
 
@@ -83,6 +84,19 @@ def test_what_differs_between_runs_and_variant_labels_translate():
     assert translate(changes, "ko") == "Sigmoid → ReLU (6개 층); optimizer.lr 0.1 → 0.01"
     one = Design.sequential([2], [("Dense", {"units": 4}), "Tanh", ("Dense", {"units": 2}), "Softmax"])
     assert differences(one.to_dict(), variants(one, "activation", ["ReLU"])[0][1].to_dict()) == "Tanh → ReLU (1 layer)"
+
+
+def test_a_second_run_of_an_example_keeps_the_examples_korean_name():
+    from core.messages import translate_text
+    from core.runlog import RunLog
+    log = RunLog()
+    name = load_design(XOR).name
+    first = log.unique_name(name)
+    log.runs.append(types.SimpleNamespace(name=first))
+    second = log.unique_name(name)
+    assert (translate_text(first, "ko"), translate(second, "ko")) == ("XOR, 은닉층 하나", "XOR, 은닉층 하나 (2)")
+    assert translate(second, "en") == "XOR, one hidden layer (2)"
+    assert translate(msg("{name} ({n})", code="run.numbered", name="my own net", n=2), "ko") == "my own net (2)"
 
 
 def test_a_layer_warning_reads_in_korean():
