@@ -21,8 +21,8 @@ import warnings
 
 import numpy as np
 
-from .errors import Cancelled, DataError
-from .fileio import read_file_bytes
+from .errors import DataError
+from .fileio import check_cancel, read_file_bytes
 from .messages import msg
 
 #: The largest CSV read. MNIST's 60,000-row training set is ~110 MB as CSV; 200 MB keeps it
@@ -35,11 +35,6 @@ _ROWS_PER_CHECK = 5_000        # rows of the csv module between two looks at can
 # What a spreadsheet writes as a number: no "1_000", no "0x10", no Python-only spellings.
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 _NON_FINITE = {"nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"}
-
-
-def _check_cancel(cancel):
-    if cancel is not None and cancel():
-        raise Cancelled()
 
 
 def read_csv_bytes(path, label, cancel=None):
@@ -90,16 +85,16 @@ def load_csv(path, target, task="classification", name=None, cancel=None):
     # the window mid-load returns within a second. (isspace() stops at the first character;
     # strip() copied it all.)
     text = _decode(read_csv_bytes(path, label, cancel), label)
-    _check_cancel(cancel)
+    check_cancel(cancel)
     if "\r" in text:  # Windows' \r\n and old Macs' lone \r both end a line
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        _check_cancel(cancel)
+        check_cancel(cancel)
     if not text or text.isspace():
         raise DataError(msg("{file}: the file is empty; expected a header row and rows of data", code="csv.empty",
                              file=label))
     first_line, _, body = text.partition("\n")
     del text
-    _check_cancel(cancel)
+    check_cancel(cancel)
     delim = _sniff_delimiter(first_line)
     header = [h.strip() for h in next(csv.reader([first_line], delimiter=delim))]
     if len(header) < 2:
@@ -127,7 +122,7 @@ def load_csv(path, target, task="classification", name=None, cancel=None):
     def line_of(i):
         return lines[i] if lines is not None else _line_of(body, i)
 
-    _check_cancel(cancel)
+    check_cancel(cancel)
 
     bad = ~np.isfinite(x)
     if bad.any():
@@ -142,7 +137,7 @@ def load_csv(path, target, task="classification", name=None, cancel=None):
                                 where=_where(label, line_of(i), header, tcol)))
         if task == "regression":
             return Dataset(name or label, x, ycol, "regression", feature_names=features)
-        _check_cancel(cancel)
+        check_cancel(cancel)
         values, y = np.unique(ycol, return_inverse=True)
         labels = [f"{v:g}" for v in values]
     else:
@@ -178,7 +173,7 @@ def _fast(body, delim, header, tcol, fcols, cancel):
     read = {"delimiter": delim, "ndmin": 2, "comments": None}
     xs, ys = [], []
     for piece in _pieces(body):
-        _check_cancel(cancel)
+        check_cancel(cancel)
         with warnings.catch_warnings():  # NumPy notes blank lines it skipped: so do we
             warnings.simplefilter("ignore", UserWarning)
             parsed = _fast_piece(piece, read, header, tcol, fcols, delim)
@@ -239,20 +234,20 @@ def _careful(label, body, delim, header, tcol, fcols, task, cancel):
         rows_y.append(y)
         lines.append(line)
         if len(block) == _ROWS_PER_CHECK:  # an array per block: no 2-million-list conversion at the end
-            _check_cancel(cancel)
+            check_cancel(cancel)
             blocks.append(np.array(block, dtype=np.float64))
             block = []
     blocks.append(np.array(block, dtype=np.float64).reshape(len(block), len(fcols)))
-    _check_cancel(cancel)
+    check_cancel(cancel)
     x = blocks[0] if len(blocks) == 1 else np.concatenate(blocks)
     ys = []
     for i in range(0, len(rows_y), _ROWS_PER_CHECK):
-        _check_cancel(cancel)
+        check_cancel(cancel)
         part = rows_y[i:i + _ROWS_PER_CHECK]
         # numeric labels sort as numbers; NumPy reads the strings _NUMBER accepted
         ys.append(np.array(part, dtype=np.float64 if numeric_target or numeric_labels else str))
     ycol = np.concatenate(ys) if ys else np.array([], dtype=np.float64)
-    _check_cancel(cancel)
+    check_cancel(cancel)
     return x, ycol, lines
 
 

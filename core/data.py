@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .csvfile import MAX_CSV_BYTES, Cancelled, load_csv  # noqa: F401 (re-exported)
-from .errors import DataError
+from .csvfile import MAX_CSV_BYTES, load_csv  # noqa: F401 (re-exported)
+from .errors import Cancelled, DataError  # noqa: F401 (Cancelled: re-exported)
 from .messages import msg
 from .points import points_arrays
 

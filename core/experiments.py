@@ -15,15 +15,9 @@ import os
 import sys
 from dataclasses import dataclass, field
 
-from .design import (
-    Design,
-    atomic_write,
-    decode_text,
-    read_file_bytes,
-    strict_json,
-)
-from .fileio import _stable_json
+from .design import Design
 from .errors import DesignError
+from .fileio import _stable_json, atomic_write, decode_text, read_file_bytes, strict_json
 from .messages import Joined, msg, plural
 from .optimizers import OPTIMIZER_PARAMS as OPTIMIZERS
 from .registry import LAYERS, with_role

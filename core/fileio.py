@@ -172,8 +172,7 @@ def read_file_bytes(path, max_bytes, what=DESIGN_NOUN, error=DesignError, cancel
     with os.fdopen(fd, "rb") as f:  # in chunks: read(max_bytes) would allocate all of max_bytes at once
         _check_regular(os.fstat(fd), path, what, error)
         while True:
-            if cancel is not None and cancel():
-                raise Cancelled()
+            check_cancel(cancel)
             chunk = f.read(CHUNK_BYTES)
             if not chunk:
                 break
@@ -185,9 +184,15 @@ def read_file_bytes(path, max_bytes, what=DESIGN_NOUN, error=DesignError, cancel
     data = b"".join(chunks)
     # Joining 100 MB took 0.4 s on a busy machine (fresh memory): cancel() is asked after it
     # too, so that what follows (decoding, another such copy) does not add to the wait.
+    check_cancel(cancel)
+    return data
+
+
+def check_cancel(cancel):
+    """Raise :class:`Cancelled` if ``cancel`` (a callable or None) says so: a loader on a worker
+    thread asks between chunks, so that closing the window never waits for a whole file."""
     if cancel is not None and cancel():
         raise Cancelled()
-    return data
 
 
 def _check_regular(st, path, what, error):

@@ -20,8 +20,8 @@ from core.training import GRADIENT_HISTOGRAM_CAPTION
 
 from .layergrid import MAX_COLUMNS, Distribution, LayerGrid, save_picture  # noqa: F401  (tests save pictures)
 from .i18n import N_
-from .plotting import (COLORS, CellTexts, EmptyHint, FittedPlot, cache_axes, color, curve_plot, fit_legend, legend_beside,
-                       nice_ceil, no_si_prefix, pen, plot_tr, retranslate_plot, set_text, text_source)
+from .plotting import (COLORS, CellTexts, EmptyHint, FittedPlot, cache_axes, color, curve_plot, fit_legend,
+                       legend_beside, nice_ceil, no_si_prefix, pen, plot_tr, retranslate_plot, set_text, text_source)
 
 TRAIN_PEN = pg.mkPen(COLORS[0], width=2)
 VAL_PEN = pg.mkPen(COLORS[1], width=2)
@@ -507,14 +507,14 @@ class Dashboard(QTabWidget):
         m = np.asarray(self.confusion)
         k = len(m)
         rows = m.sum(axis=1, keepdims=True)
-        self.confusion_image.setImage((m / np.where(rows > 0, rows, 1)).T, levels=(0.0, 1.0), autoLevels=False)
+        share = m / np.where(rows > 0, rows, 1)  # of each true class, as predicted
+        self.confusion_image.setImage(share.T, levels=(0.0, 1.0), autoLevels=False)
         self.confusion_image.setRect(QRectF(0, 0, k, k))
         if self.confusion_texts.k != k:
             ticks = [[(c + 0.5, str(c)) for c in range(k)]]
             self.confusion_plot.getAxis("bottom").setTicks(ticks)
             self.confusion_plot.getAxis("left").setTicks(ticks)
             self.confusion_plot.setRange(xRange=(0, k), yRange=(0, k), padding=0.02)
-        share = m / np.where(rows > 0, rows, 1)
         self.confusion_texts.set_cells([str(int(c)) for c in m.ravel()],
                                        ["w" if s > 0.6 else "#222" for s in share.ravel()])
         correct = int(np.trace(m))
