@@ -111,9 +111,10 @@ class TrainWorker(QObject):
                                   cancel=self._cancel.is_set)
             with self._lock:
                 self.trainer = trainer
-                if self._stop_asked:  # Stop (or closing) came while the run was being set up
+                stop_asked = self._stop_asked
+                if stop_asked:  # Stop (or closing) came while the run was being set up
                     trainer.stop()
-            if trainer.epoch == 0:
+            if trainer.epoch == 0 and not stop_asked:  # (the first report passes over the data once)
                 self._start(trainer)
             with self._wake:
                 self._fit_base = (trainer.seconds, self._paused_total)
