@@ -34,6 +34,7 @@ class Classroom(QObject):
         if hasattr(w.properties, "paintRequested"):
             w.properties.paintRequested.connect(self.show_paint)
         w.dashboard.settled.connect(self.presentation.enlarge_plots)  # a new run's plots, enlarged too
+        w.runs_panel.drawn.connect(self.presentation.enlarge_plots)   # and a comparison drawn anew
         w.installEventFilter(self)
 
     @Slot()

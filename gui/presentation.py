@@ -2,7 +2,7 @@
 and the lesson's view (the Training and Runs docks) on screen; toggling back restores the exact
 dock layout (QMainWindow.saveState/restoreState) and the fonts."""
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QTransform
 from PySide6.QtWidgets import QApplication, QDockWidget
 
@@ -25,8 +25,6 @@ class Presentation(QObject):
         self.kept = tuple(kept)
         self.active = False
         self._state = self._font = self._icons = self._transform = None
-        self._axes = {}     # axis item -> its tick font before (None: the default)
-        self._pens = {}     # curve -> its pen before
 
     def set_active(self, on):
         if on == self.active:
@@ -53,12 +51,10 @@ class Presentation(QObject):
             app.setFont(self._font)
             if self._icons is not None:
                 w.toolbar.setIconSize(self._icons)
-            for axis, font in self._axes.items():
-                axis.setTickFont(font)
-            for curve, pen in self._pens.items():
-                curve.setPen(pen)
-            self._axes.clear()
-            self._pens.clear()
+            self._restore_plots()
+            # The widgets take in the normal font first (Qt posts the news): restored over the large
+            # font's dock title bars, the Properties/summary split came back 14 pixels off.
+            QApplication.sendPostedEvents(None, QEvent.ApplicationFontChange)
             w.restoreState(self._state)
             if self._transform is not None:
                 w.view.setTransform(self._transform)
@@ -96,21 +92,70 @@ class Presentation(QObject):
     def toggle(self):
         self.set_active(not self.active)
 
+    # Each plot item enlarged keeps what it was before in an attribute of its own, so that turning
+    # presentation mode off restores the plots on screen then (plots made meanwhile included) and
+    # never touches one a new run has deleted.
+    @Slot()
     def enlarge_plots(self):
-        """Larger tick labels and wider lines on every plot now made (call again after new plots appear)."""
+        """Larger titles, legends, axis labels and tick labels, and wider lines, on every plot now
+        made (call again after new plots appear)."""
         if not self.active:
             return
         size = QApplication.instance().font().pointSizeF()
-        for plot in self.window.findChildren(pg.GraphicsView):
-            for item in plot.scene().items():
-                if isinstance(item, pg.AxisItem) and item not in self._axes:
-                    self._axes[item] = item.style.get("tickFont")
-                    font = QFont(item.style.get("tickFont") or QApplication.instance().font())
-                    font.setPointSizeF(size)
-                    item.setTickFont(font)
-                elif isinstance(item, pg.PlotDataItem) and item not in self._pens:
-                    pen = pg.mkPen(item.opts["pen"])
-                    self._pens[item] = pen
-                    wider = pg.mkPen(pen)
-                    wider.setWidthF(max(pen.widthF(), 1.0) * SCALE)
-                    item.setPen(wider)
+        for item in self._plot_items():
+            if hasattr(item, _BEFORE):
+                continue
+            if isinstance(item, pg.LabelItem):  # titles and legend entries; a later setText keeps the scale
+                setattr(item, _BEFORE, item.item.scale())
+                self._rescale(item, SCALE)
+            elif isinstance(item, pg.AxisItem):
+                setattr(item, _BEFORE, (item.style.get("tickFont"), dict(item.labelStyle)))
+                font = QFont(item.style.get("tickFont") or QApplication.instance().font())
+                font.setPointSizeF(size)
+                item.setTickFont(font)
+                self._style_axis_label(item, {**item.labelStyle, "font-size": f"{size:g}pt"})
+            elif isinstance(item, pg.PlotDataItem):
+                pen = pg.mkPen(item.opts["pen"])
+                setattr(item, _BEFORE, pen)
+                wider = pg.mkPen(pen)
+                wider.setWidthF(max(pen.widthF(), 1.0) * SCALE)
+                item.setPen(wider)
+
+    def _restore_plots(self):
+        for item in self._plot_items():
+            if not hasattr(item, _BEFORE):
+                continue
+            before = getattr(item, _BEFORE)
+            delattr(item, _BEFORE)
+            if isinstance(item, pg.LabelItem):
+                self._rescale(item, before)
+            elif isinstance(item, pg.AxisItem):
+                font, label_style = before
+                item.setTickFont(font)
+                self._style_axis_label(item, label_style)
+            else:
+                item.setPen(before)
+
+    @staticmethod
+    def _rescale(label, scale):
+        label.item.setScale(scale)
+        label.setText(label.text)  # lays the label out at its new size
+        legend = label.parentItem()
+        if isinstance(legend, pg.LegendItem):  # the legend's box fits its entries as they are now
+            legend.layout.activate()
+            legend.updateSize()
+
+    def _plot_items(self):
+        for view in self.window.findChildren(pg.GraphicsView):
+            yield from view.scene().items()
+
+    @staticmethod
+    def _style_axis_label(axis, style):
+        """The axis label drawn with ``style`` (its CSS: colour, font size), its text unchanged."""
+        axis.labelStyle = style
+        if axis.label.isVisible():
+            axis.setLabel(axis.labelText, axis.labelUnits, axis.labelUnitPrefix)
+
+
+#: The attribute in which an enlarged plot item keeps what it was before presentation mode.
+_BEFORE = "_before_presentation"

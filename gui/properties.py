@@ -5,7 +5,7 @@ the design's training settings. Every change is an undo command; limits and
 choices come from the declarations, so an invalid value cannot be entered.
 """
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QTreeWidget, QVBoxLayout, QWidget
 from pyqtgraph.parametertree import Parameter, ParameterTree
 
@@ -76,6 +76,21 @@ def parse_shape(text):
     return parts if 1 <= len(parts) <= 3 and all(1 <= p <= MAX_UNITS for p in parts) else None
 
 
+class _Tree(ParameterTree):
+    """pyqtgraph's tree, whose hidden top item stays hidden when the font changes: pyqtgraph then
+    sizes every group's title anew, the hidden top's too, and "root" appeared above the settings
+    after presentation mode (F11) had enlarged the font and put it back."""
+
+    def event(self, event):
+        handled = super().event(event)
+        if event.type() == QEvent.FontChange and self.topLevelItemCount():
+            top = self.topLevelItem(0)
+            top.setText(0, "")
+            top.setSizeHint(0, QSize(1, 1))
+            top.setSizeHint(1, QSize(1, 1))
+        return handled
+
+
 class PropertiesPanel(QWidget):
     message = Signal(str)  # something for the status bar ("not a shape: ...")
     paintRequested = Signal()  # "Paint points…" in the data settings: show the Paint data dock
@@ -84,7 +99,7 @@ class PropertiesPanel(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.node_id = None
-        self.tree = ParameterTree(showHeader=False)
+        self.tree = _Tree(showHeader=False)
         # pyqtgraph keeps a Python object for the tree's invisible root item, which Qt deletes with
         # the tree without PySide knowing: that stale object then stood for new objects Qt made at
         # the same address, and a later window crashed, or found a tree item among a plot's

@@ -106,6 +106,7 @@ class RunsPanel(QWidget):
     """The list of runs (left) and the comparison of the selected ones (right): views of a RunLog."""
 
     message = Signal(str)           # for the status bar
+    drawn = Signal()                # a comparison was drawn anew (its plot items are new)
     NAME, CHANGES, EPOCHS, RESULT, ENDED = range(5)
 
     def __init__(self, log, parent=None):
@@ -265,15 +266,16 @@ class RunsPanel(QWidget):
         self._stale.discard(tab)
         if tab is self.hist_scroll:
             self._draw_histograms(self.compared[:MAX_SIDE_BY_SIDE])
-            return
-        tab.clear()
-        tab.plotItem.legend.clear()
-        if tab in (self.loss_plot, self.metric_plot):
-            self._draw_curves(tab)
         else:
-            for i, run in enumerate(self.compared):
-                self._draw_gradients(tab, i, run)
-            fit_legend(tab.plotItem.legend)
+            tab.clear()
+            tab.plotItem.legend.clear()
+            if tab in (self.loss_plot, self.metric_plot):
+                self._draw_curves(tab)
+            else:
+                for i, run in enumerate(self.compared):
+                    self._draw_gradients(tab, i, run)
+                fit_legend(tab.plotItem.legend)
+        self.drawn.emit()
 
     def showEvent(self, event):
         super().showEvent(event)

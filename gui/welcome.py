@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Signal, Slot
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QWidget
 
 from core import DesignError, load_design
@@ -68,13 +69,23 @@ class DescriptionBanner(QWidget):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
         self.setObjectName("banner")
-        self.setStyleSheet("#banner { background: #eef4fb; border-bottom: 1px solid #c8d8ec; }")
+        # A palette, not a style sheet: a widget with a style sheet keeps its font when the app's
+        # changes, and presentation mode (F11) enlarges the app's font.
+        palette = self.palette()
+        palette.setColor(QPalette.Window, QColor("#eef4fb"))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
         self.design = None
         self.retranslate()
         self.hide()
 
     def text(self):
         return self.label.text()
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.setPen(QColor("#c8d8ec"))
+        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)  # the border under the banner
 
     def retranslate(self):
         self.button.setText(self.tr("Show me"))

@@ -1,10 +1,14 @@
 """A teacher paints a dataset, trains on it, and shows the class in presentation mode."""
+import os
+
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui.shortcuts import markdown, shortcut_rows
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 def screen_pos(view, x, y):
@@ -101,13 +105,17 @@ def test_presentation_mode_hides_the_docks_enlarges_the_text_and_restores_both(q
                if d.isVisible()}
     assert visible == {"palette", "properties", "summary", "training"}
     state = w.saveState()
+    plot = w.dashboard.findChildren(type(w.paint_view.plot))[0].getPlotItem()  # the loss curve
+    axis = plot.getAxis("bottom")
+    title, label = height(plot.titleLabel.item), height(axis.label)
     QTest.keyClick(w, Qt.Key_F11)
+    qtbot.wait(100)  # the teacher presents for a while: the larger font reaches every widget
     assert w.presentation.active and w.act_presentation.isChecked()
     assert not w.palette_dock.isVisible() and not w.properties_dock.isVisible() and not w.summary_dock.isVisible()
     assert w.training_dock.isVisible() and w.view.isVisible() and w.toolbar.isVisible()
     assert QApplication.font().pointSizeF() >= 1.4 * font.pointSizeF()
-    axis = w.dashboard.findChildren(type(w.paint_view.plot))[0].getPlotItem().getAxis("bottom")
     assert axis.style["tickFont"].pointSizeF() >= 1.4 * font.pointSizeF()
+    assert height(plot.titleLabel.item) >= 1.4 * title and height(axis.label) >= 1.4 * label  # read from the back row
     QTest.keyClick(w, Qt.Key_F11)
     assert not w.presentation.active and not w.act_presentation.isChecked()
     assert QApplication.font() == font
@@ -115,6 +123,56 @@ def test_presentation_mode_hides_the_docks_enlarges_the_text_and_restores_both(q
             if d.isVisible()} == visible
     assert w.saveState() == state
     assert axis.style["tickFont"] is None
+    assert height(plot.titleLabel.item) == title and height(axis.label) == label
+    qtbot.wait(100)  # the font's change reaches every widget
+    tree = w.properties.tree
+    assert tree.visualItemRect(tree.topLevelItem(0)).height() <= 1  # no "root" above the settings
+
+
+def height(text_item):
+    """A plot text's line height on screen: a scale counts, the text item's fixed margins do not."""
+    doc = text_item.document()
+    return (doc.size().height() - 2 * doc.documentMargin()) * text_item.scale()
+
+
+def test_a_run_trained_while_presenting_is_shown_large_and_back_to_normal_after(qtbot, window):
+    """The run's own plots (one per layer, made as it starts) are enlarged too, and every plot on
+    screen is normal again after F11, those made meanwhile included."""
+    import pyqtgraph as pg
+    from gui_helpers import train
+    w = window
+    w.open_file(os.path.join(ROOT, "resources", "examples", "xor.layerlab"))
+    w.doc.design.training["epochs"] = 20
+    normal = QApplication.font().pointSizeF()
+    QTest.keyClick(w, Qt.Key_F11)
+    assert w.description.isVisible()
+    qtbot.waitUntil(lambda: not [x for x in w.findChildren(QWidget)  # the lesson's banner above the canvas too
+                                 if x.isVisible() and x.font().pointSizeF() < 1.4 * normal])
+    before = set(plot_texts(w))
+    w.dashboard.setCurrentIndex(1)  # the gradients: a plot per layer, made for this run
+    train(w, qtbot)
+    made = [item for item in plot_texts(w) if item not in before]
+    assert len(made) >= 6  # two layers' plots: their titles and axes
+    qtbot.waitUntil(lambda: all(enlarged(item) for item in made))
+    QTest.keyClick(w, Qt.Key_F11)
+    assert not any(enlarged(item) for item in plot_texts(w))
+    assert all(item.style["tickFont"] is None for item in plot_texts(w) if isinstance(item, pg.AxisItem))
+
+
+def plot_texts(w):
+    """Every title, legend entry and axis on the window's plots."""
+    import pyqtgraph as pg
+    for view in w.findChildren(pg.GraphicsView):
+        for item in view.scene().items():
+            if isinstance(item, (pg.LabelItem, pg.AxisItem)) and item.isVisible():
+                yield item
+
+
+def enlarged(item):
+    import pyqtgraph as pg
+    if isinstance(item, pg.LabelItem):
+        return item.item.scale() > 1
+    return item.style["tickFont"] is not None and item.style["tickFont"].pointSizeF() > QApplication.font().pointSizeF() / 1.4
 
 
 def test_the_shortcuts_list_is_made_from_the_actions(qtbot, window):
