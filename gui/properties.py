@@ -22,6 +22,16 @@ def tr(text):
     return QCoreApplication.translate("Properties", text)
 
 
+def own_title(name):
+    """The title of one of LayerLab's own settings, in the window's language. Keras' argument
+    names (validation_split, batch_size, epochs, lr, patience…) stay as Keras writes them, in
+    Korean too, as Keras' Korean documentation does; these are not Keras', so they are translated."""
+    titles = {"name": tr("name"), "samples": tr("samples"), "noise": tr("noise"), "classes": tr("classes"),
+              "path": tr("path"), "target": tr("target"), "task": tr("task"), "scaling": tr("scaling"),
+              "enabled": tr("enabled")}
+    return titles.get(name, name)
+
+
 def rtr(text):
     """Registry help, translated."""
     return QCoreApplication.translate("registry", text)
@@ -258,7 +268,7 @@ class PropertiesPanel(QWidget):
                                       "key": ("paint",)})
                 continue
             value = data.get(name, spec.default if not spec.required else "")
-            opts = param_opts(spec, value, tr(name))
+            opts = param_opts(spec, value, own_title(name))
             opts["key"] = ("training", ("data", name))
             data_children.append(opts)
         if data["source"] == "csv":
@@ -268,19 +278,19 @@ class PropertiesPanel(QWidget):
         opt_children = [{"name": "type", "title": tr("type"), "type": "list", "limits": list(OPTIMIZER_PARAMS),
                          "value": opt["type"], "key": ("training", ("optimizer", "type"))}]
         for spec in OPTIMIZER_PARAMS[opt["type"]]:
-            opts = param_opts(spec, opt[spec.name], tr(spec.name))
+            opts = param_opts(spec, opt[spec.name])
             opts["key"] = ("training", ("optimizer", spec.name))
             opt_children.append(opts)
         es_children = []
         for name, spec in EARLY_STOPPING_SPECS.items():
-            opts = param_opts(spec, s["early_stopping"][name], tr(name))
+            opts = param_opts(spec, s["early_stopping"][name], own_title(name))
             opts["key"] = ("training", ("early_stopping", name))
             es_children.append(opts)
         children = [{"name": "name", "title": tr("Design name"), "type": "str", "value": core_text(self.doc.design.name),
                      "key": ("name",)},
                     {"name": "data", "title": tr("Data"), "type": "group", "children": data_children}]
         for name in ("scaling", "validation_split", "loss", "batch_size", "epochs", "seed", "l1", "l2"):
-            opts = param_opts(TRAINING_SPECS[name], s[name], tr(name))
+            opts = param_opts(TRAINING_SPECS[name], s[name], own_title(name))
             opts["key"] = ("training", (name,))
             children.append(opts)
             if name == "loss":

@@ -107,6 +107,8 @@ KO = {
         "toy: 생성한 2차원 데이터, builtin: 함께 제공되는 실제 데이터, csv: 직접 준비한 파일",
     "Choose CSV file…": "CSV 파일 선택…", "type": "종류", "Design name": "설계 이름", "Data": "데이터",
     "Optimizer": "최적화 방법", "Early stopping": "조기 종료",
+    "name": "이름", "samples": "샘플 수", "noise": "잡음", "classes": "클래스 수", "path": "파일 경로",
+    "target": "타깃 열", "task": "문제 유형", "scaling": "스케일링", "enabled": "사용",
     "Not a shape: %1 (expected 1 to 3 whole numbers, e.g. 8, 8)": "형태가 아닙니다: %1 (1~3개의 자연수가 필요합니다. 예: 8, 8)",
     "Set data source": "데이터 소스 설정", "Set optimizer": "최적화 방법 설정", "Choose a CSV file": "CSV 파일 선택",
     "CSV files (*.csv);;All files (*)": "CSV 파일 (*.csv);;모든 파일 (*)", "Set CSV file": "CSV 파일 설정",

@@ -882,6 +882,42 @@ NumPy 엔진, PySide6, pyqtgraph. MIT 라이선스.</translation>
 <context>
     <name>Properties</name>
     <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>샘플 수</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <source>classes</source>
+        <translation>클래스 수</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>파일 경로</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>타깃 열</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>문제 유형</translation>
+    </message>
+    <message>
+        <source>scaling</source>
+        <translation>스케일링</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>사용</translation>
+    </message>
+    <message>
         <source>No parameters</source>
         <translation>매개변수 없음</translation>
     </message>

@@ -143,3 +143,17 @@ def test_resting_the_pointer_on_a_parameter_name_shows_its_help_in_korean(window
     QApplication.sendEvent(tree.viewport(), QHelpEvent(QEvent.ToolTip, at, tree.viewport().mapToGlobal(at)))
     qtbot.waitUntil(lambda: QToolTip.isVisible())
     assert QToolTip.text() == "출력 유닛(뉴런)의 수.", QToolTip.text()
+
+
+def test_korean_training_settings_name_layerlabs_own_in_korean_and_keep_keras_argument_names(window, qtbot):
+    """The toy data's samples and noise are LayerLab's and read in Korean; validation_split,
+    batch_size and epochs are Keras' arguments and read as Keras writes them (its Korean docs too)."""
+    assert window.open_file(XOR)
+    window.properties.show_node(None)
+    window.set_language("ko")
+    qtbot.waitUntil(lambda: HANGUL.search(window.properties.heading.text()) is not None)
+    titles = {p.name(): p.title() for p in window.properties._keys}
+    assert (titles["samples"], titles["noise"], titles["classes"], titles["scaling"]) == ("샘플 수", "잡음", "클래스 수",
+                                                                                            "스케일링")
+    assert (titles["validation_split"], titles["batch_size"], titles["epochs"]) == ("validation_split", "batch_size",
+                                                                                   "epochs")
