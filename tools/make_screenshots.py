@@ -6,6 +6,8 @@ builder.png: the spiral example trained, its decision boundary in the Training d
 neurons.png: the same network on the canvas, each hidden unit's output over the plane in its node.
 vanishing_gradients.png: the vanishing-gradient example's lesson followed ("Show me"): the
 Sigmoid design and its ReLU twin trained, compared by layer in the Runs dock.
+presentation.png: the XOR example trained, in presentation mode (F11).
+paint.png: the same design painted: the two moons as a start, a few points added by hand.
 Each at the default window size (1280×820), in English and in Korean (*_ko.png).
 """
 import argparse
@@ -17,7 +19,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 EXAMPLES = os.path.join(ROOT, "resources", "examples")
@@ -39,6 +41,9 @@ def wait_until(app, done, timeout_s=120):
 def settle(app, rounds=30):
     for _ in range(rounds):
         app.processEvents()
+        # What Qt deletes later (a dock tab bar no longer used) is deleted by an event loop only:
+        # processEvents() outside one keeps it, on screen.
+        app.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
 def shoot(app, out, lang):
@@ -47,6 +52,7 @@ def shoot(app, out, lang):
     from gui.mainwindow import MainWindow
     i18n.install(lang)
     suffix = "" if lang == "en" else f"_{lang}"
+    QSettings().clear()  # the default layout, not the one the last window left (the paint dock open)
     window = MainWindow()
     window.resize(1280, 820)
     window.show()
@@ -84,6 +90,39 @@ def shoot(app, out, lang):
     print("wrote", path)
     window.doc.undo_stack.setClean()
     window.log.modified = False  # the runs need no saving: closing must not ask
+    window.close()
+    settle(app)
+    classroom(app, out, suffix)
+
+
+def classroom(app, out, suffix):
+    """presentation.png and paint.png, in a window of their own at the default layout."""
+    from gui.mainwindow import MainWindow
+    QSettings().clear()
+    window = MainWindow()
+    window.resize(1280, 820)
+    window.show()
+    window.open_file(os.path.join(EXAMPLES, "xor.layerlab"))
+    settle(app)
+    window.act_train.trigger()
+    wait_until(app, lambda: not window.trainer.running)
+    window.act_presentation.trigger()
+    settle(app, 60)
+    path = os.path.join(out, f"presentation{suffix}.png")
+    window.grab().save(path)
+    print("wrote", path)
+    window.act_presentation.trigger()
+    window.classroom.show_paint()
+    window.paint_view.start_from("moons")
+    window.paint_view.class_box.setCurrentIndex(1)
+    for x, y in [(-1.0, -0.9), (-0.8, -0.9), (-0.6, -0.9)]:  # a few of one's own
+        window.paint_view.add_point(x, y)
+    settle(app, 60)
+    path = os.path.join(out, f"paint{suffix}.png")
+    window.grab().save(path)
+    print("wrote", path)
+    window.doc.undo_stack.setClean()
+    window.log.modified = False
     window.close()
     settle(app)
 
