@@ -47,15 +47,12 @@ def settle(app, rounds=30):
 
 
 def shoot(app, out, lang):
-    """The two pictures in one language (a window of its own, at the default size)."""
+    """The pictures in one language: builder, neurons and vanishing_gradients in one window,
+    presentation and paint in another (each window at the default size and layout)."""
     from gui import i18n
-    from gui.mainwindow import MainWindow
     i18n.install(lang)
     suffix = "" if lang == "en" else f"_{lang}"
-    QSettings().clear()  # the default layout, not the one the last window left (the paint dock open)
-    window = MainWindow()
-    window.resize(1280, 820)
-    window.show()
+    window = new_window()
     window.resizeDocks([window.training_dock], [300], Qt.Vertical)  # the plots large enough to read in a README
 
     window.open_file(os.path.join(EXAMPLES, "spiral.layerlab"))
@@ -65,15 +62,11 @@ def shoot(app, out, lang):
     window.training_dock.raise_()
     window.dashboard.setCurrentWidget(window.dashboard.boundary_plot)
     settle(app, 60)
-    path = os.path.join(out, f"builder{suffix}.png")
-    window.grab().save(path)
-    print("wrote", path)
+    save(window, out, f"builder{suffix}.png")
     window.view.zoom(1.6)  # the trained spiral's hidden units, pictured in their nodes, and any warning badge
     window.view.centerOn(window.scene.nodes["dense2"])
     settle(app, 30)
-    path = os.path.join(out, f"neurons{suffix}.png")
-    window.view.grab().save(path)
-    print("wrote", path)
+    save(window.view, out, f"neurons{suffix}.png")
 
     window.doc.undo_stack.setClean()
     window.open_file(os.path.join(EXAMPLES, "vanishing_sigmoid.layerlab"))
@@ -85,32 +78,21 @@ def shoot(app, out, lang):
     window.description.button.click()  # "Show me": train both designs, compare them by layer
     wait_until(app, lambda: bool(arrived))
     settle(app, 60)
-    path = os.path.join(out, f"vanishing_gradients{suffix}.png")
-    window.grab().save(path)
-    print("wrote", path)
-    window.doc.undo_stack.setClean()
-    window.log.modified = False  # the runs need no saving: closing must not ask
-    window.close()
-    settle(app)
+    save(window, out, f"vanishing_gradients{suffix}.png")
+    close_window(app, window)
     classroom(app, out, suffix)
 
 
 def classroom(app, out, suffix):
-    """presentation.png and paint.png, in a window of their own at the default layout."""
-    from gui.mainwindow import MainWindow
-    QSettings().clear()
-    window = MainWindow()
-    window.resize(1280, 820)
-    window.show()
+    """presentation.png and paint.png, in a window of their own."""
+    window = new_window()
     window.open_file(os.path.join(EXAMPLES, "xor.layerlab"))
     settle(app)
     window.act_train.trigger()
     wait_until(app, lambda: not window.trainer.running)
     window.act_presentation.trigger()
     settle(app, 60)
-    path = os.path.join(out, f"presentation{suffix}.png")
-    window.grab().save(path)
-    print("wrote", path)
+    save(window, out, f"presentation{suffix}.png")
     window.act_presentation.trigger()
     window.classroom.show_paint()
     window.paint_view.start_from("moons")
@@ -118,11 +100,30 @@ def classroom(app, out, suffix):
     for x, y in [(-1.0, -0.9), (-0.8, -0.9), (-0.6, -0.9)]:  # a few of one's own
         window.paint_view.add_point(x, y)
     settle(app, 60)
-    path = os.path.join(out, f"paint{suffix}.png")
-    window.grab().save(path)
+    save(window, out, f"paint{suffix}.png")
+    close_window(app, window)
+
+
+def new_window():
+    """A main window at the default size and layout (not the one the last window left, such as
+    the paint dock open), shown."""
+    from gui.mainwindow import MainWindow
+    QSettings().clear()
+    window = MainWindow()
+    window.resize(1280, 820)
+    window.show()
+    return window
+
+
+def save(widget, out, name):
+    path = os.path.join(out, name)
+    widget.grab().save(path)
     print("wrote", path)
+
+
+def close_window(app, window):
     window.doc.undo_stack.setClean()
-    window.log.modified = False
+    window.log.modified = False  # the runs need no saving: closing must not ask
     window.close()
     settle(app)
 
