@@ -39,6 +39,7 @@ class Dashboard(QTabWidget):
     what it draws (curves, and the weight distributions' image columns)."""
 
     settled = Signal()  # what arrived is laid out and drawn (a new run's worker may start)
+    boundaryShown = Signal(bool)  # the Decision boundary tab came into view, or left it
 
     def __init__(self, log, parent=None):
         super().__init__(parent)
@@ -131,6 +132,7 @@ class Dashboard(QTabWidget):
         self.hints = {plot: EmptyHint(plot.plotItem) for plot in (self.loss_plot, self.metric_plot, self.grad_plot,
                                                                   self.boundary_plot, self.confusion_plot)}
         self.currentChanged.connect(self.repaint_visible)
+        self.currentChanged.connect(self._tab_changed)
         self.retranslate()
         self.clear()
         log.subscribe("started", self._run_started)
@@ -237,7 +239,7 @@ class Dashboard(QTabWidget):
         if getattr(self, "_hovered", None) is not None and self.readout.text():
             self._hover(self._hovered)  # the read-out in the new language
         if hasattr(self, "_stale"):  # titles made as they are painted: painted again in the new language
-            self._stale |= {self.curves_tab, self.boundary_plot, self.confusion_plot}
+            self._stale |= {self.curves_tab, self.grad_tab, self.boundary_plot, self.confusion_plot}
             self.repaint_visible()
         # core says what the histograms show (per sample, relative to the top layer); translated here.
         self.grad_hists.caption.setText(QCoreApplication.translate("Dashboard", GRADIENT_HISTOGRAM_CAPTION))
@@ -346,6 +348,10 @@ class Dashboard(QTabWidget):
         self._maybe_settled()
 
     @Slot()
+    def _tab_changed(self):
+        self.boundaryShown.emit(self.currentWidget() is self.boundary_plot)
+
+    @Slot()
     def repaint_visible(self, *args):
         """Paint the tab in view with what has arrived since it was last painted."""
         tab = self.currentWidget()
@@ -451,8 +457,8 @@ class Dashboard(QTabWidget):
             if lr.grad is None:
                 continue
             self.grad_hists.histogram(lr.node_id, 0, lr.grad, GRAD_PEN, GRAD_BRUSH)
-            if lr.grad.zeros:  # exact zeros have no logarithm: counted in the title
-                self.grad_hists.set_title(lr.node_id, f"{lr.node_id} · {lr.type}   " + plot_tr(N_("%1 zeros"), lr.grad.zeros))
+            # Exact zeros have no logarithm: counted in the plot's top left corner (towards minus infinity).
+            self.grad_hists.set_note(lr.node_id, plot_tr(N_("%1 zeros"), lr.grad.zeros) if lr.grad.zeros else "")
 
     def _paint_activations(self):
         self.act_hists.set_layers((lr.node_id, lr.type) for lr in self.layers)
@@ -465,7 +471,9 @@ class Dashboard(QTabWidget):
         for lr in with_w:
             dist = self.distributions.get(lr.node_id)
             if dist is not None and dist.columns:
-                self.weight_grid.image(lr.node_id, 0, dist.image(), dist.rect(), WHITE_TO_BLUE, (0.0, 1.0))
+                # The epoch axis spans the run, as the curves' does (a still axis is not redrawn).
+                span = (0.0, float(max(self.planned, dist.epochs[-1]))) if self.planned else None
+                self.weight_grid.image(lr.node_id, 0, dist.image(), dist.rect(), WHITE_TO_BLUE, (0.0, 1.0), span)
             self.weight_grid.histogram(lr.node_id, 1, lr.weights["W"], HIST_PEN, HIST_BRUSH)
 
     def _paint_boundary(self):

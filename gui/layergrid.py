@@ -114,7 +114,8 @@ class LayerGrid(QWidget):
         self.layers = ()
         self.plots = {}    # node id -> [PlotItem] * per_layer
         self.items = {}    # (node id, index) -> the plot's data item or ImageItem
-        self.tops, self.labels = {}, {}
+        self.tops, self.spans = {}, {}  # (node id, index) -> histogram's y top, image's x range
+        self.notes = {}    # node id -> (text, LabelItem): set_note's
         self._pending = []
         # The next few plots, in a turn of their own (a real timer: other timers get their turn).
         # The grid's own timer: it goes with the grid, never calling into a deleted one.
@@ -133,7 +134,7 @@ class LayerGrid(QWidget):
         self.plots, self.items, self.layers = {}, {}, layers
         self.empty.setVisible(not layers)
         self.scroll.setVisible(bool(layers))
-        self.tops, self.labels = {}, {}
+        self.tops, self.spans, self.notes = {}, {}, {}
         self._pending = [(i, nid, kind, j) for i, (nid, kind) in enumerate(layers) for j in range(self.per_layer)]
         self.shape = self._fitted_shape()
         self._size_rows()
@@ -240,22 +241,38 @@ class LayerGrid(QWidget):
             plot.setYRange(0.0, top, padding=0.0)
         return item
 
-    def set_title(self, nid, text):
-        """A layer's title, set only when it changes (a change lays the plot out again)."""
-        if len(self.plots.get(nid, ())) == self.per_layer and self.labels.get(nid) != text:
-            self.labels[nid] = text
-            for plot in self.plots[nid]:
-                plot.setTitle(text, color="#333", size="9pt")
+    def set_note(self, nid, text):
+        """A short note in the top left corner of the layer's first plot ("" for none). It is
+        not part of the plots' layout: a title that changed with every report (a count in it)
+        widened its column, and every plot of the grid was laid out and its axes drawn anew."""
+        plots = self.plots.get(nid)
+        if not plots or self.notes.get(nid, ("", None))[0] == text:
+            return
+        note = self.notes.get(nid, (None, None))[1]
+        if note is None:
+            note = pg.LabelItem(color="#333", size="8pt", justify="left")
+            note.setParentItem(plots[0].vb)
+            note.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(2, 0))
+        note.setText(text)
+        self.notes[nid] = (text, note)
 
-    def image(self, nid, index, data, rect, lut, levels):
+    def image(self, nid, index, data, rect, lut, levels, x_range=None):
+        """Show ``data`` over ``rect`` in the layer's plot ``index``; with ``x_range`` (lo, hi) the
+        x axis stays there (an image growing along an axis that follows it redraws the axis at
+        every paint), else it follows the image."""
         if len(self.plots.get(nid, ())) <= index:
             return None
         item = self.items.get((nid, index))
+        plot = self.plots[nid][index]
         if item is None:
             item = pg.ImageItem()
             item.setLookupTable(lut)
-            self.plots[nid][index].addItem(item)
+            plot.addItem(item)
             self.items[(nid, index)] = item
         item.setImage(data, levels=levels, autoLevels=False)
         item.setRect(rect)
+        if x_range is not None and self.spans.get((nid, index)) != x_range:
+            self.spans[(nid, index)] = x_range
+            plot.enableAutoRange(x=False)
+            plot.setXRange(*x_range, padding=0.02)
         return item

@@ -242,6 +242,8 @@ class MainWindow(QMainWindow):
         self.session.busyChanged.connect(self._update_training_actions)
         self.session.sweepFinished.connect(self._sweep_finished)
         self.dashboard.settled.connect(self.trainer.go)  # a new run trains once its plots are laid out
+        self.dashboard.boundaryShown.connect(self.trainer.want_surfaces)
+        self.trainer.want_surfaces(self.dashboard.currentWidget() is self.dashboard.boundary_plot)
         self.lesson_guide = LessonGuide(self)  # "Show me" follows the design's lesson route
         self.description.showMe.connect(self.lesson_guide.follow)
         self.lesson_guide.message.connect(self._show_message)

@@ -22,7 +22,7 @@ from core.training import Trainer, TrainResult
 from .i18n import core_text
 
 DRAIN_MS = 200  # 5 Hz: repaints cost training throughput through the interpreter lock
-SURFACE_SECONDS = 0.5  # the decision boundary is recomputed at most twice a second
+SURFACE_SECONDS = 0.5  # the decision boundary is recomputed at most twice a second, while in view
 RELEASE_TURNS = 3      # turns of the event loop the worker waits, for the window's paints (see go())
 SWITCH_SECONDS = 0.002  # the GUI thread waits at most this long for the interpreter (Python's default: 5 ms)
 STATS_BUDGET = 0.03    # layer histograms may take 3% of the training time; every epoch costs digits 9%
@@ -76,6 +76,9 @@ class TrainWorker(QObject):
         self.trainer = None
         self._lock = threading.Lock()
         self._surface_at = 0.0
+        # Mid-run decision surfaces only while the window shows the boundary (1% of a spiral's
+        # training each); a run's first and last surfaces are always made (set from any thread).
+        self.surfaces_wanted = False
         self._go = threading.Event()
         self._stop_asked = False
         self._cancel = threading.Event()  # closing or Stop while the data loads (a big CSV)
@@ -149,7 +152,7 @@ class TrainWorker(QObject):
         self.mailbox.put(report)
         trainer = self.trainer
         if report.kind == "epoch" and trainer is not None:
-            if trainer.planar:
+            if trainer.planar and self.surfaces_wanted:
                 now = time.monotonic()
                 if now - self._surface_at >= SURFACE_SECONDS:
                     self._surface_at = now
@@ -190,6 +193,12 @@ class TrainWorker(QObject):
             trainer = self.trainer
         if trainer is not None:
             (trainer.step_aside if aside else trainer.step_back_in)()
+
+    def want_surfaces(self, wanted):
+        """Decision surfaces mid-run or not; wanted again, the next epoch makes one (any thread)."""
+        if wanted and not self.surfaces_wanted:
+            self._surface_at = 0.0
+        self.surfaces_wanted = wanted
 
     def set_pace(self, epochs_per_second):
         with self._wake:
@@ -362,6 +371,11 @@ class TrainingController(QObject):
                              f"got {epochs_per_second!r}")
         self.pace = epochs_per_second
         self.worker.set_pace(epochs_per_second)
+
+    @Slot(bool)
+    def want_surfaces(self, wanted):
+        """The decision boundary is in view (True) or not: the run computes its surface only then."""
+        self.worker.want_surfaces(wanted)
 
     def stop(self):
         self.worker.stop()

@@ -171,3 +171,87 @@ def test_an_error_in_the_worker_reaches_the_user_and_the_thread_lives_on(window,
     window.act_train.trigger()  # the same thread trains the next run
     qtbot.waitUntil(lambda: not window.trainer.running, timeout=60000)
     assert window.last_result.stopped_because == "completed"
+
+
+SPIRAL = os.path.join(ROOT, "resources", "examples", "spiral.layerlab")
+
+
+def test_the_gradient_histograms_count_zeros_in_a_corner_and_keep_their_layout(window, qtbot):
+    # ReLU layers pass exact zeros back: they have no logarithm, so each plot counts them. The
+    # count changes with every report; the plots beside it must not jump (each jump laid the whole
+    # grid out again and drew every axis anew while the training thread waited).
+    window.open_file(SPIRAL)
+    window.doc.design.training["epochs"] = 100
+    dash = window.dashboard
+    dash.setCurrentWidget(dash.grad_tab)
+    seen = []
+
+    def look(epochs, latest, surface):
+        grid = dash.grad_hists
+        if grid.complete and "dense1" in grid.notes:
+            seen.append((grid.notes["dense1"][0], [plot.sceneBoundingRect() for nid in grid.plots
+                                                   for plot in grid.plots[nid]]))
+    window.trainingReports.connect(look)
+    window.act_train.trigger()
+    qtbot.waitUntil(lambda: not window.trainer.running, timeout=60000)
+    qtbot.waitUntil(lambda: dash.grad_hists.notes.get("dense1", ("",))[0] != "")
+    counts = {text for text, _ in seen}
+    assert len(counts) >= 2 and all(text.endswith(" zeros") and int(text.split()[0]) > 0 for text in counts)
+    assert len({tuple((r.x(), r.y(), r.width(), r.height()) for r in rects) for _, rects in seen}) == 1
+    assert dash.grad_hists.plots["dense1"][0].titleLabel.text == "dense1 · Dense"  # the title stays the layer's
+    note = dash.grad_hists.notes["dense1"][1]
+    assert note.isVisible() and note.text == dash.grad_hists.notes["dense1"][0]
+
+
+def test_the_weight_distributions_span_the_whole_run_from_its_start(window, qtbot):
+    # Like the loss curves, the picture of the weights over the epochs fills an axis set for the
+    # whole run: it does not stretch (and redraw its axis) as every epoch comes.
+    window.open_file(SPIRAL)
+    window.doc.design.training["epochs"] = 300
+    dash = window.dashboard
+    dash.setCurrentWidget(dash.weight_grid)
+    ranges = []
+
+    def look(epochs, latest, surface):
+        plots = dash.weight_grid.plots.get("dense1")
+        if plots and ("dense1", 0) in dash.weight_grid.items and latest is not None and latest.epoch < 300:
+            ranges.append((latest.epoch, plots[0].viewRange()[0]))
+    window.trainingReports.connect(look)
+    window.act_train.trigger()
+    qtbot.waitUntil(lambda: not window.trainer.running, timeout=60000)
+    assert ranges, "no report came while the run was under way"
+    for epoch, (lo, hi) in ranges:
+        assert lo <= 0 and 300 <= hi < 310, (epoch, lo, hi)
+
+
+def test_the_decision_boundary_is_computed_during_a_run_only_while_it_is_in_view(window, qtbot, monkeypatch):
+    # A surface over the input plane costs the spiral 1% of its training each time: a student
+    # watching the loss does not pay for it, and one who turns to the boundary sees it move at once.
+    import core.training
+    made = []
+    surface = core.training.Trainer.surface
+    monkeypatch.setattr(core.training.Trainer, "surface", lambda self: made.append(1) or surface(self))
+    window.open_file(SPIRAL)
+    window.doc.design.training["epochs"] = 3000
+    window.trainer.set_pace(150.0)  # 20 s: room to look at either tab
+    dash = window.dashboard
+    dash.setCurrentWidget(dash.curves_tab)
+    arrived = []
+    window.trainingReports.connect(lambda epochs, latest, surface: arrived.append(
+        (latest.epoch if latest is not None else None, surface is not None)))
+    window.act_train.trigger()
+    qtbot.waitUntil(lambda: any(epoch is not None and epoch >= 150 for epoch, _ in arrived), timeout=20000)
+    assert len(made) == 1  # the network as initialised, nothing since
+    assert not any(has for epoch, has in arrived if epoch)
+    dash.setCurrentWidget(dash.boundary_plot)  # painted at once: the network as initialised
+    image = dash.boundary_image.image.copy()
+    qtbot.waitUntil(lambda: len(made) >= 3, timeout=5000)  # the next epoch, and twice a second from then on
+    qtbot.waitUntil(lambda: not np.array_equal(dash.boundary_image.image, image), timeout=5000)
+    dash.setCurrentWidget(dash.curves_tab)
+    qtbot.wait(300)
+    count = len(made)
+    qtbot.wait(1200)
+    assert len(made) == count
+    window.act_stop.trigger()
+    qtbot.waitUntil(lambda: not window.trainer.running, timeout=10000)
+    assert len(made) == count + 1  # the boundary as the run left it, for when the student looks
