@@ -20,7 +20,7 @@ from core.training import GRADIENT_HISTOGRAM_CAPTION
 
 from .layergrid import MAX_COLUMNS, Distribution, LayerGrid, save_picture  # noqa: F401  (tests save pictures)
 from .i18n import N_
-from .plotting import (COLORS, CellTexts, EmptyHint, FittedPlot, cache_axes, color, curve_plot, fit_legend,
+from .plotting import (COLORS, CellTexts, EmptyHint, FittedPlot, cache_axes, color, curve_plot, decade_ticks, fit_legend,
                        legend_beside, nice_ceil, no_si_prefix, pen, plot_tr, retranslate_plot, set_text, text_source)
 
 TRAIN_PEN = pg.mkPen(COLORS[0], width=2)
@@ -417,7 +417,10 @@ class Dashboard(QTabWidget):
         current = self.tops.get(id(plot))
         if current is None or lo < current[0] or hi > current[1] or 3 * (hi - lo) < current[1] - current[0]:
             self.tops[id(plot)] = (lo, hi)
-            plot.setYRange(lo, hi, padding=0.02)  # a log axis takes its range in decades
+            # A log axis takes its range in decades; the margin keeps the end decades' labels
+            # wholly inside the axis (pyqtgraph hides a label that crosses its end).
+            plot.setYRange(lo, hi, padding=0.08)
+            plot.getAxis("left").setTicks(decade_ticks(int(lo), int(hi)))
 
     def _paint_gradients(self):
         with_grads = [lr for lr in self.layers if lr.grad is not None]

@@ -1,6 +1,7 @@
 """Plot-making helpers shared by the dashboard and the Runs dock: one way to make a curve
 plot, one palette, one legend beside a plot, one hint for an empty plot, one axis ceiling."""
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
@@ -175,6 +176,18 @@ class FittedPlot(pg.PlotWidget):
         else:
             h = min(height, max(data_w / aspect + around_h, item.minimumHeight()))
             item.setGeometry(QRectF(0, top + (height - h) / 2, width, h))
+
+
+def decade_ticks(lo, hi):
+    """Ticks for a log axis from decade ``lo`` to ``hi`` (log10 units) for AxisItem.setTicks, or
+    None (pyqtgraph's own) for more than two decades. Over one or two, pyqtgraph labels every
+    2, 3 ... 9 between the decades, and in a plot 120 pixels high the labels piled up; here the
+    decades are labelled and the steps between them are ticks without text."""
+    if hi - lo > 2:
+        return None
+    major = [(float(d), f"{10.0 ** d:g}") for d in range(lo, hi + 1)]
+    minor = [(d + float(np.log10(k)), "") for d in range(lo, hi) for k in range(2, 10)]
+    return [major, minor]
 
 
 def curve_plot(title, left, log_y=False, legend_at=None, beside=False, downsample=True):

@@ -255,3 +255,31 @@ def test_the_decision_boundary_is_computed_during_a_run_only_while_it_is_in_view
     window.act_stop.trigger()
     qtbot.waitUntil(lambda: not window.trainer.running, timeout=10000)
     assert len(made) == count + 1  # the boundary as the run left it, for when the student looks
+
+
+def drawn_labels(axis):
+    """The texts an axis draws, as pyqtgraph lays them out for painting."""
+    from PySide6.QtGui import QImage, QPainter
+    image = QImage(10, 10, QImage.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [text for _, _, text in specs[2]]
+
+
+def test_the_gradient_norm_axis_labels_its_decades_and_nothing_between(window, qtbot):
+    # Over two decades pyqtgraph labelled 0.02, 0.03 ... 0.9 as well, one on another in a plot
+    # 120 pixels high: the student could read none of them.
+    window.open_file(SPIRAL)
+    window.doc.design.training["epochs"] = 30
+    dash = window.dashboard
+    dash.setCurrentWidget(dash.grad_tab)
+    window.act_train.trigger()
+    qtbot.waitUntil(lambda: not window.trainer.running, timeout=60000)
+    norms = [norm for points in dash.norms.values() for _, norm in points]
+    decades = np.arange(np.floor(np.log10(min(norms))), np.ceil(np.log10(max(norms))) + 1)
+    assert len(decades) <= 3  # two decades: the case pyqtgraph labels badly
+    labels = drawn_labels(dash.grad_plot.getAxis("left"))
+    assert sorted(float(text) for text in labels) == [10.0 ** d for d in decades]
