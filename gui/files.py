@@ -10,7 +10,7 @@ import os
 import re
 import time
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core import DesignError, load_design
@@ -51,6 +51,10 @@ class FileController(QObject):
         self.slot = None  # this window's autosave slot, claimed at the first autosave
         self._run_files = {}  # id(run) -> (run, its signature, its file in the slot): written once each
         self._run_files_made = 0  # run files are numbered in the order they are written
+        # Runs changed: autosaved in a turn of the event loop of their own, not in the one that ended
+        # the run (its reports, the Runs dock and this write stalled the window 40-50 ms together).
+        self._runs_soon = QTimer(self, singleShot=True, interval=0)
+        self._runs_soon.timeout.connect(self._autosave_runs)
         if log is not None:
             log.subscribe("runs", self._runs_changed)
         self.autosave_timer = QTimer(self)
@@ -296,11 +300,16 @@ class FileController(QObject):
                 _remove(os.path.join(self.slot.path, name))
 
     def _runs_changed(self):
+        self._runs_soon.start()  # a finished run is kept at once, not a minute later
+
+    @Slot()
+    def _autosave_runs(self):
         if self.log.modified:
-            self.autosave()  # a finished run is kept at once, not a minute later
+            self.autosave()
 
     def remove_autosave(self):
         """On a clean close: release this window's slot (and only it)."""
+        self._runs_soon.stop()
         if self.slot is not None:
             self.slot.release()
             self.slot = None

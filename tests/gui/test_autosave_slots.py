@@ -159,6 +159,9 @@ def train_a_run(window, qtbot, epochs=3):
     window.doc.design.training["epochs"] = epochs
     window.act_train.trigger()
     qtbot.waitUntil(lambda: not window.trainer.running and len(window.log.runs) == 1, timeout=20000)
+    # ... and autosaved, in the turn of the event loop after the one that ended it
+    qtbot.waitUntil(lambda: window.files.slot is not None and
+                    any(gui_files.RUN_FILE.fullmatch(n) for n in os.listdir(window.files.slot.path)))
 
 
 def test_quitting_with_unsaved_runs_asks_and_cancel_keeps_the_window_open(qtbot, monkeypatch):
@@ -220,12 +223,15 @@ def test_each_run_is_autosaved_once_however_many_the_session_holds_and_all_come_
         crashed.act_train.trigger()
         qtbot.waitUntil(lambda: not crashed.trainer.running and len(crashed.log.runs) == n, timeout=20000)
     assert laid_out == [[XOR_NAME], [XOR_NAME + " (2)"], [XOR_NAME + " (3)"]]  # one run written at each end
+    # A change to the runs is written in the next turn of the event loop (not inside the one that
+    # ended a run, which has the window's last reports and the Runs dock to draw).
     crashed.log.rename(1, "second")  # a renamed run is written again, alone
-    assert laid_out[-1] == ["second"]
+    qtbot.waitUntil(lambda: laid_out[-1] == ["second"])
+    assert len(laid_out) == 4
     crashed.log.delete([0])  # a deleted run's file goes
     slot = crashed.files.slot.path
-    assert sorted(n for n in os.listdir(slot) if gui_files.RUN_FILE.fullmatch(n)) == \
-        ["run-3.layerlab-runs", "run-4.layerlab-runs"]
+    qtbot.waitUntil(lambda: sorted(n for n in os.listdir(slot) if gui_files.RUN_FILE.fullmatch(n)) ==
+                    ["run-3.layerlab-runs", "run-4.layerlab-runs"])
     crash(crashed)
     questions(monkeypatch)
     assert window.offer_recovery()

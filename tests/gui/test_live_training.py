@@ -181,7 +181,8 @@ def test_the_gradient_histograms_count_zeros_in_a_corner_and_keep_their_layout(w
     # count changes with every report; the plots beside it must not jump (each jump laid the whole
     # grid out again and drew every axis anew while the training thread waited).
     window.open_file(SPIRAL)
-    window.doc.design.training["epochs"] = 100
+    window.doc.design.training["epochs"] = 300
+    window.trainer.set_pace(150.0)  # two seconds: the histograms are drawn again several times
     dash = window.dashboard
     dash.setCurrentWidget(dash.grad_tab)
     seen = []
@@ -200,7 +201,11 @@ def test_the_gradient_histograms_count_zeros_in_a_corner_and_keep_their_layout(w
     assert len({tuple((r.x(), r.y(), r.width(), r.height()) for r in rects) for _, rects in seen}) == 1
     assert dash.grad_hists.plots["dense1"][0].titleLabel.text == "dense1 · Dense"  # the title stays the layer's
     note = dash.grad_hists.notes["dense1"][1]
-    assert note.isVisible() and note.text == dash.grad_hists.notes["dense1"][0]
+    text = dash.grad_hists.notes["dense1"][0]
+    assert note.isVisible() and note.text == text
+    window.set_language("ko")  # the count in the student's language, without training again
+    qtbot.waitUntil(lambda: note.text == f"0인 값 {text.split()[0]}개")
+    window.set_language("en")
 
 
 def test_the_weight_distributions_span_the_whole_run_from_its_start(window, qtbot):
