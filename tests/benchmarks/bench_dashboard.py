@@ -253,14 +253,15 @@ class Longest:
 
 def three_in_a_row(app, window, probe, example, epochs, tab=0, dock=None):
     """Three times in a row (the first opens ``example``): a headless run, a run in the app, and a
-    run in the app with the stall probe. Returns (longest stall, [app samples, app seconds],
+    run in the app with the stall probe. Returns ((longest stall, seconds into its run), [app samples,
+    app seconds],
     [headless samples, headless seconds], [probed app samples, probed app seconds]).
     A run of the spiral lasts about a second and the machine's speed drifts over seconds: single
     runs' costs scattered from -11% to +19% for the same code. Runs taken side by side and pooled
     follow the drift together. The probe's 100 ticks a second take the interpreter from the
     training thread (1-2% of the spiral's throughput), so the cost is measured without it, as a
     user runs the app, and printed with it too."""
-    worst, in_app, headless, probed = 0.0, [0.0, 0.0], [0.0, 0.0], [0.0, 0.0]
+    worst, in_app, headless, probed = (0.0, 0.0), [0.0, 0.0], [0.0, 0.0], [0.0, 0.0]
     for k in range(3):
         rate, seconds = headless_samples_per_second(epochs, example, with_seconds=True)
         headless[0] += rate * seconds
@@ -269,16 +270,16 @@ def three_in_a_row(app, window, probe, example, epochs, tab=0, dock=None):
         in_app[0] += sps * result.seconds
         in_app[1] += result.seconds
         sps, _, result = run_in_app(app, window, example, epochs, tab, probe, dock=dock, reopen=False)
-        worst = max(worst, probe.longest)
+        worst = max(worst, (probe.longest, probe.when))
         probed[0] += sps * result.seconds
         probed[1] += result.seconds
     return worst, in_app, headless, probed
 
 
 def pooled_cost(app, window, probe, rounds, example, epochs, tab=0, dock=None):
-    """(longest stall, app samples/s, headless samples/s, probed app samples/s) over ``rounds`` of
+    """((longest stall, when), app samples/s, headless samples/s, probed app samples/s) over ``rounds`` of
     :func:`three_in_a_row`, the throughputs pooled over every run: no round is chosen."""
-    worst, totals = 0.0, [[0.0, 0.0] for _ in range(3)]
+    worst, totals = (0.0, 0.0), [[0.0, 0.0] for _ in range(3)]
     for _ in range(rounds):
         stall, *runs = three_in_a_row(app, window, probe, example, epochs, tab, dock)
         worst = max(worst, stall)
@@ -304,8 +305,8 @@ def insights(app, window, probe, rounds, epochs=300):
           f"{3 * rounds} probed runs, the cost pooled over the {3 * rounds} others")
     for tab in range(window.dashboard.count()):
         worst, best, base, probed = pooled_cost(app, window, probe, rounds, "spiral", epochs, tab)
-        print(f"  tab '{names[tab]}': longest GUI stall {worst * 1000:.0f} ms (target <= 50 ms); "
-              + cost_line(best, base, probed))
+        print(f"  tab '{names[tab]}': longest GUI stall {worst[0] * 1000:.0f} ms, {worst[1]:.2f} s into its run "
+              "(target <= 50 ms); " + cost_line(best, base, probed))
     start = time.perf_counter()
     window.view.viewport().repaint()
     paint = time.perf_counter() - start
@@ -314,10 +315,11 @@ def insights(app, window, probe, rounds, epochs=300):
     dock = window.insights.filters_dock
     worst, best, base, probed = pooled_cost(app, window, probe, rounds, "digits_cnn", 30, dock=dock)
     print(f"digits CNN, 30 epochs, 3 runs in a row, 'Filters and feature maps' in view: longest GUI stall "
-          f"{worst * 1000:.0f} ms (target <= 50 ms); " + cost_line(best, base, probed))
+          f"{worst[0] * 1000:.0f} ms, {worst[1]:.2f} s into its run (target <= 50 ms); " + cost_line(best, base, probed))
     window.insights.show_report = lambda report: None  # the same runs without any of it: the machine's share
     worst = max(three_in_a_row(app, window, probe, "spiral", epochs)[0] for _ in range(rounds))
-    print(f"control, gui.insights off: spiral, tab '{names[0]}', longest GUI stall {worst * 1000:.0f} ms")
+    print(f"control, gui.insights off: spiral, tab '{names[0]}', longest GUI stall {worst[0] * 1000:.0f} ms, "
+          f"{worst[1]:.2f} s into its run")
 
 
 if __name__ == "__main__":
