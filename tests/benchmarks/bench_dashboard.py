@@ -259,7 +259,7 @@ def three_in_a_row(app, window, probe, example, epochs, tab=0, dock=None):
     A run of the spiral lasts about a second and the machine's speed drifts over seconds: single
     runs' costs scattered from -11% to +19% for the same code. Runs taken side by side and pooled
     follow the drift together. The probe's 100 ticks a second take the interpreter from the
-    training thread (1-2% of the spiral's throughput), so the cost is measured without it, as a
+    training thread (0-3 points of the spiral's throughput), so the cost is measured without it, as a
     user runs the app, and printed with it too."""
     worst, in_app, headless, probed = (0.0, 0.0), [0.0, 0.0], [0.0, 0.0], [0.0, 0.0]
     for k in range(3):
