@@ -253,9 +253,9 @@ class Longest:
 
 def three_in_a_row(app, window, probe, example, epochs, tab=0, dock=None):
     """Three times in a row (the first opens ``example``): a headless run, a run in the app, and a
-    run in the app with the stall probe. Returns ((longest stall, seconds into its run), [app samples,
-    app seconds],
-    [headless samples, headless seconds], [probed app samples, probed app seconds]).
+    run in the app with the stall probe. Returns ((longest stall, seconds into its run),
+    [app samples, app seconds], [headless samples, headless seconds], [probed app samples, probed
+    app seconds]).
     A run of the spiral lasts about a second and the machine's speed drifts over seconds: single
     runs' costs scattered from -11% to +19% for the same code. Runs taken side by side and pooled
     follow the drift together. The probe's 100 ticks a second take the interpreter from the
