@@ -115,7 +115,7 @@ class LayerGrid(QWidget):
         self.plots = {}    # node id -> [PlotItem] * per_layer
         self.items = {}    # (node id, index) -> the plot's data item or ImageItem
         self.tops, self.spans = {}, {}  # (node id, index) -> histogram's y top, image's x range
-        self.notes = {}    # node id -> (text, LabelItem): set_note's
+        self.notes = {}    # node id -> the LabelItem of set_note (its text: .text)
         self._pending = []
         # The next few plots, in a turn of their own (a real timer: other timers get their turn).
         # The grid's own timer: it goes with the grid, never calling into a deleted one.
@@ -246,15 +246,17 @@ class LayerGrid(QWidget):
         not part of the plots' layout: a title that changed with every report (a count in it)
         widened its column, and every plot of the grid was laid out and its axes drawn anew."""
         plots = self.plots.get(nid)
-        if not plots or self.notes.get(nid, ("", None))[0] == text:
+        if not plots:
             return
-        note = self.notes.get(nid, (None, None))[1]
+        note = self.notes.get(nid)
         if note is None:
-            note = pg.LabelItem(color="#333", size="8pt", justify="left")
+            if not text:
+                return
+            note = self.notes[nid] = pg.LabelItem(color="#333", size="8pt", justify="left")
             note.setParentItem(plots[0].vb)
             note.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(2, 0))
-        note.setText(text)
-        self.notes[nid] = (text, note)
+        if note.text != text:
+            note.setText(text)
 
     def image(self, nid, index, data, rect, lut, levels, x_range=None):
         """Show ``data`` over ``rect`` in the layer's plot ``index``; with ``x_range`` (lo, hi) the
